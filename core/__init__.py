@@ -1,0 +1,22 @@
+"""Segregation Analysis core: segregation indices on numpy arrays (no QGIS import).
+
+Usable from any Python console::
+
+    from segregation_analysis.core import dissimilarity, unit_table, global_indices
+    dissimilarity(x, t)                      # one float
+    dissimilarity(x, t, regions=municipality)  # one value per region (sorted labels)
+"""
+
+from .aspatial import (atkinson, correlation_ratio, dissimilarity, dissimilarity_contribution, entropy,
+                       exposure, gini, isolation)
+from .compute import ALL_GROUPS, SUMMARY_COLUMNS, global_indices, local_indices
+from .local import (local_diversity, local_entropy, local_simpson_concentration, local_simpson_interaction,
+                    location_quotient, mutual_information_contribution)
+from .missing import DROP, IMPUTE, MISSING_POLICIES
+from .multigroup import (diversity, multi_dissimilarity, multi_gini, multi_information_theory,
+                         multi_normalized_exposure, multi_relative_diversity,
+                         multi_squared_coefficient_of_variation, mutual_information, simpson_concentration,
+                         simpson_interaction)
+from .registry import ALL_IDS, BY_ID, INDICES, MULTIGROUP_IDS, SINGLE_GROUP_IDS, IndexInfo
+from .segments import Segments
+from .table import UnitTable, parse_counts, unit_table

@@ -1,0 +1,100 @@
+"""Single-group aspatial indices: one group (x) against the rest of the total (t - x).
+
+Every function takes unit counts ``x`` and totals ``t`` and, with ``regions`` (labels per unit or a
+``Segments``), returns one value per region; without it, one float. Notation (Massey & Denton 1988):
+t_i, x_i unit total and group count, p_i = x_i / t_i, T and X the region's sums, P = X / T.
+Units with t_i = 0 contribute nothing. A region where P is 0 or 1 gives NaN (the index is undefined).
+"""
+
+import numpy as np
+
+from ._util import by_region, safe_div, share, xlogx
+
+
+def _region_sums(x, t, seg):
+    T = seg.sum(t)
+    X = seg.sum(x)
+    return X, T, safe_div(X, T)
+
+
+@by_region
+def dissimilarity(x, t, seg):
+    """Duncan & Duncan (1955) D = sum_i t_i |p_i - P| / (2 T P (1 - P)); Massey & Denton 1988, eq. 1."""
+    return seg.sum(dissimilarity_contribution.raw(x, t, seg))
+
+
+@by_region
+def dissimilarity_contribution(x, t, seg):
+    """Unit i's additive part of D: t_i |p_i - P| / (2 T P (1 - P)); sums to D over a region."""
+    X, T, P = _region_sums(x, t, seg)
+    p = share(x, t)
+    return safe_div(t * np.abs(p - seg.spread(P)), seg.spread(2 * T * P * (1 - P)))
+
+
+@by_region
+def gini(x, t, seg):
+    """G = sum_i sum_j t_i t_j |p_i - p_j| / (2 T^2 P (1 - P)); Massey & Denton 1988, eq. 4; O(n log n)."""
+    X, T, P = _region_sums(x, t, seg)
+    return safe_div(pairwise_abs_difference(share(x, t), t, seg), 2 * T ** 2 * P * (1 - P))
+
+
+def pairwise_abs_difference(p, w, seg):
+    """sum_i sum_j w_i w_j |p_i - p_j| per region by sorting p (no n x n matrix)."""
+    order = seg.order_by(p)
+    codes, ps, ws = seg.codes[order], p[order], w[order]
+    weight_before = seg.exclusive_cumsum(ws, codes)
+    weighted_before = seg.exclusive_cumsum(ws * ps, codes)
+    terms = ws * (ps * weight_before - weighted_before)
+    return 2 * np.bincount(codes, weights=terms, minlength=seg.n_segments)
+
+
+def _binary_entropy(p):
+    return -(xlogx(p) + xlogx(1 - p))
+
+
+@by_region
+def entropy(x, t, seg):
+    """Theil's H = sum_i t_i (E - E_i) / (E T), E = binary entropy of P; Massey & Denton 1988, eq. 3."""
+    X, T, P = _region_sums(x, t, seg)
+    E = _binary_entropy(P)
+    E_i = _binary_entropy(share(x, t))
+    return safe_div(seg.sum(t * (seg.spread(E) - E_i)), E * T)
+
+
+@by_region
+def atkinson(x, t, seg, b=0.5):
+    """A = 1 - P/(1-P) |sum_i (1-p_i)^(1-b) p_i^b t_i / (P T)|^(1/(1-b)); Massey & Denton 1988, eq. 5."""
+    if not 0 < b < 1:
+        raise ValueError(f"The Atkinson shape parameter b must be between 0 and 1 (exclusive), got {b}.")
+    X, T, P = _region_sums(x, t, seg)
+    p = share(x, t)
+    inner = safe_div(seg.sum((1 - p) ** (1 - b) * p ** b * t), P * T)
+    return 1 - safe_div(P, 1 - P) * np.abs(inner) ** (1 / (1 - b))
+
+
+@by_region
+def isolation(x, t, seg):
+    """xPx = sum_i (x_i / X)(x_i / t_i); Massey & Denton 1988, eq. 7 (Bell 1954)."""
+    X = seg.sum(x)
+    return safe_div(seg.sum(x * share(x, t)), X)
+
+
+@by_region
+def exposure(x, t, seg):
+    """xPy = sum_i (x_i / X)(y_i / t_i), y = t - x; Massey & Denton 1988, eq. 6 (interaction)."""
+    X = seg.sum(x)
+    return safe_div(seg.sum(x * share(t - x, t)), X)
+
+
+@by_region
+def correlation_ratio(x, t, seg):
+    """Eta squared V = (xPx - P) / (1 - P); Massey & Denton 1988, eq. 8 (White 1986)."""
+    X, T, P = _region_sums(x, t, seg)
+    return safe_div(isolation.raw(x, t, seg) - P, 1 - P)
+
+
+@by_region
+def location_quotient(x, t, seg):
+    """LQ_i = p_i / P: the unit's group share relative to its region's (1 = as in the region)."""
+    X, T, P = _region_sums(x, t, seg)
+    return np.where(t > 0, safe_div(share(x, t), seg.spread(P)), np.nan)

@@ -1,0 +1,128 @@
+"""Multigroup aspatial indices (Reardon & Firebaugh 2002), all regions at once.
+
+Every function takes ``counts`` [n, k] (k >= 2 groups; unit total t_i = sum of its groups) and, with
+``regions``, returns one value per region; without it, one float. Notation: p_im = x_im / t_i,
+P_m = X_m / T, I = sum_m P_m (1 - P_m) (Simpson interaction), E = -sum_m P_m ln P_m (entropy, natural log).
+"""
+
+import numpy as np
+
+from ._util import safe_div, share, xlogx, as_segments
+from .aspatial import pairwise_abs_difference
+
+
+def _multi(func):
+    """Like ``by_region`` for [n, k] count matrices."""
+    def wrapper(counts, regions=None, **kwargs):
+        counts = np.asarray(counts, dtype=float)
+        if counts.ndim != 2 or counts.shape[1] < 2:
+            raise ValueError("Multigroup indices need a count matrix with at least two group columns.")
+        seg = as_segments(regions, len(counts))
+        result = func(counts, seg=seg, **kwargs)
+        return float(result[0]) if regions is None else result
+    wrapper.__name__, wrapper.__doc__, wrapper.raw = func.__name__, func.__doc__, func
+    return wrapper
+
+
+def _composition(counts, seg):
+    """Unit totals t, unit shares p [n, k], region totals T [R], region shares P [R, k]."""
+    t = counts.sum(axis=1)
+    T = seg.sum(t)
+    P = safe_div(seg.sum(counts), T[:, None])
+    return t, share(counts, t[:, None]), T, P
+
+
+def _interaction(P):
+    return (P * (1 - P)).sum(axis=1)
+
+
+def _entropy(P):
+    return -xlogx(P).sum(axis=1)
+
+
+@_multi
+def multi_dissimilarity(counts, seg):
+    """D = sum_i sum_m t_i |p_im - P_m| / (2 T I); Reardon & Firebaugh 2002, eq. 11 (Sakoda 1981)."""
+    return seg.sum(multi_dissimilarity_contribution.raw(counts, seg))
+
+
+@_multi
+def multi_dissimilarity_contribution(counts, seg):
+    """Unit i's additive part of the multigroup D: t_i sum_m |p_im - P_m| / (2 T I)."""
+    t, p, T, P = _composition(counts, seg)
+    spread = np.abs(p - seg.spread(P)).sum(axis=1)
+    return safe_div(t * spread, seg.spread(2 * T * _interaction(P)))
+
+
+@_multi
+def multi_gini(counts, seg):
+    """G = sum_m sum_i sum_j t_i t_j |p_im - p_jm| / (2 T^2 I); Reardon & Firebaugh 2002, eq. 12."""
+    t, p, T, P = _composition(counts, seg)
+    pairs = sum(pairwise_abs_difference(p[:, m], t, seg) for m in range(counts.shape[1]))
+    return safe_div(pairs, 2 * T ** 2 * _interaction(P))
+
+
+@_multi
+def multi_information_theory(counts, seg):
+    """Theil's H = sum_i t_i (E - E_i) / (T E); Reardon & Firebaugh 2002, eq. 14."""
+    t, p, T, P = _composition(counts, seg)
+    return safe_div(mutual_information.raw(counts, seg), _entropy(P))
+
+
+@_multi
+def mutual_information(counts, seg):
+    """M = E - sum_i (t_i / T) E_i (natural log; M = H E); Theil & Finizza 1971, Mora & Ruiz-Castillo 2011."""
+    return seg.sum(mutual_information_contribution.raw(counts, seg))
+
+
+@_multi
+def mutual_information_contribution(counts, seg):
+    """Unit i's additive part of M: (t_i / T) sum_m p_im ln(p_im / P_m) (a Kullback-Leibler term)."""
+    t, p, T, P = _composition(counts, seg)
+    local = (xlogx(p) - p * np.log(np.where(seg.spread(P) > 0, seg.spread(P), 1.0))).sum(axis=1)
+    return safe_div(t * local, seg.spread(T))
+
+
+@_multi
+def multi_normalized_exposure(counts, seg):
+    """P = sum_m sum_i t_i (p_im - P_m)^2 / (T (1 - P_m)); Reardon & Firebaugh 2002, eq. 10 (range 0..1)."""
+    t, p, T, P = _composition(counts, seg)
+    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
+    return safe_div(squared, T[:, None] * (1 - P)).sum(axis=1)
+
+
+@_multi
+def multi_relative_diversity(counts, seg):
+    """R = 1 - sum_i t_i I_i / (T I) = sum_m sum_i t_i (p_im - P_m)^2 / (T I); Reardon & Firebaugh 2002, eq. 13."""
+    t, p, T, P = _composition(counts, seg)
+    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2).sum(axis=1)
+    return safe_div(squared, T * _interaction(P))
+
+
+@_multi
+def multi_squared_coefficient_of_variation(counts, seg):
+    """C = sum_m sum_i t_i (p_im - P_m)^2 / ((K - 1) T P_m); Reardon & Firebaugh 2002, eq. 9."""
+    t, p, T, P = _composition(counts, seg)
+    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
+    return safe_div(safe_div(squared, T[:, None] * P).sum(axis=1), counts.shape[1] - 1)
+
+
+@_multi
+def simpson_concentration(counts, seg):
+    """lambda = sum_m P_m^2: probability that two random residents belong to the same group (Simpson 1949)."""
+    t, p, T, P = _composition(counts, seg)
+    return np.where(T > 0, (P ** 2).sum(axis=1), np.nan)
+
+
+@_multi
+def simpson_interaction(counts, seg):
+    """I = sum_m P_m (1 - P_m) = 1 - lambda: probability that two random residents differ (Simpson 1949)."""
+    t, p, T, P = _composition(counts, seg)
+    return np.where(T > 0, _interaction(P), np.nan)
+
+
+@_multi
+def diversity(counts, seg):
+    """Entropy E = -sum_m P_m ln P_m of the region's composition (Theil 1972); maximum ln K."""
+    t, p, T, P = _composition(counts, seg)
+    return np.where(T > 0, _entropy(P), np.nan)

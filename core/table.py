@@ -1,0 +1,127 @@
+"""The one reading step: raw field values to clean count arrays with a missing mask.
+
+Statistics Finland marks suppressed values with ``-1`` and absent themes with NULL; CSV exports add
+empty strings and ``..``. All of these are *missing* (NaN here), never zero. Any other negative number,
+non-numeric text or a group count larger than its total is refused with a ``ValueError`` that names the
+field and the offending feature ids.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .segments import Segments
+
+#: Numeric codes that mean "suppressed" (Statistics Finland: "protected data are indicated with -1").
+SUPPRESSED_CODES = (-1.0,)
+#: Text that means "no value" (empty, Statistics Finland's '..' not available, '.' logically impossible,
+#: '...' and '-' as used in some exports). Treated as missing, never as zero.
+MISSING_TEXT = frozenset({"", ".", "..", "...", "-", "NULL", "null", "NA", "N/A", "nan", "NaN"})
+
+#: How many feature ids an error message lists before it says "and N more".
+MAX_IDS_IN_MESSAGE = 10
+
+
+def describe_ids(ids, mask):
+    """'1, 5, 9' (or '1, 5, ... and 12 more') for the ids where ``mask`` is true."""
+    bad = np.asarray(ids)[np.asarray(mask, bool)]
+    shown = ", ".join(str(i) for i in bad[:MAX_IDS_IN_MESSAGE])
+    extra = len(bad) - MAX_IDS_IN_MESSAGE
+    return shown + (f" ... and {extra} more" if extra > 0 else "")
+
+
+def parse_counts(values, field_name, ids=None):
+    """Field values (numbers, text, None) to a float array with NaN for missing/suppressed values.
+
+    Raises ``ValueError`` naming ``field_name`` and the feature ids for non-numeric text and for
+    negative numbers other than the suppression code -1.
+    """
+    series = pd.Series(values, dtype=object) if not isinstance(values, np.ndarray) or values.dtype == object \
+        else pd.Series(values)
+    ids = np.arange(len(series)) if ids is None else np.asarray(ids)
+    if series.dtype == object:
+        is_text = series.map(type).eq(str).to_numpy()
+        if is_text.any():
+            stripped = series[is_text].str.strip()
+            series = series.copy()
+            series[is_text] = stripped.where(~stripped.isin(MISSING_TEXT), None)
+        numbers = pd.to_numeric(series, errors="coerce")
+        not_numeric = numbers.isna().to_numpy() & series.notna().to_numpy()
+        if not_numeric.any():
+            examples = ", ".join(repr(v) for v in series[not_numeric].unique()[:3])
+            raise ValueError(
+                f"Field '{field_name}' has non-numeric values ({examples}) in features "
+                f"{describe_ids(ids, not_numeric)}. Use a numeric field, or clean these values.")
+        counts = numbers.to_numpy(dtype=float)
+    else:
+        counts = series.to_numpy(dtype=float)
+    counts = counts.copy()
+    counts[np.isin(counts, SUPPRESSED_CODES)] = np.nan
+    infinite = np.isinf(counts)
+    negative = counts < 0
+    if infinite.any() or negative.any():
+        raise ValueError(
+            f"Field '{field_name}' has negative or infinite counts in features "
+            f"{describe_ids(ids, infinite | negative)}. Counts must be >= 0 (-1 is read as suppressed).")
+    return counts
+
+
+@dataclass
+class UnitTable:
+    """Counts per unit: ``groups[n, k]`` (NaN = missing), optional ``total[n]``, region labels, ids.
+
+    ``total`` None means the total of each unit is the sum of its groups.
+    """
+
+    groups: np.ndarray
+    group_names: tuple
+    total: np.ndarray = None
+    total_name: str = None
+    segments: Segments = None
+    region_labels: list = field(default_factory=lambda: [None])
+    ids: np.ndarray = None
+
+    @property
+    def n_units(self):
+        return self.groups.shape[0]
+
+    @property
+    def n_groups(self):
+        return self.groups.shape[1]
+
+
+def unit_table(groups, total=None, region=None, ids=None, total_name="total"):
+    """Build a validated ``UnitTable`` from raw columns.
+
+    ``groups``: mapping field name -> values (or a DataFrame). ``total``: values or None (sum of groups).
+    ``region``: labels per unit or None (one region). ``ids``: feature ids used in error messages.
+    """
+    if isinstance(groups, pd.DataFrame):
+        groups = {name: groups[name].to_numpy() for name in groups.columns}
+    if not groups:
+        raise ValueError("Choose at least one group field.")
+    names = tuple(groups)
+    n = len(next(iter(groups.values())))
+    ids = np.arange(n) if ids is None else np.asarray(ids)
+    columns = [parse_counts(groups[name], name, ids) for name in names]
+    counts = np.column_stack(columns) if n else np.zeros((0, len(names)))
+    total_counts = None
+    if total is not None:
+        total_counts = parse_counts(total, total_name, ids)
+        for j, name in enumerate(names):
+            over = counts[:, j] > total_counts
+            if over.any():
+                raise ValueError(
+                    f"Field '{name}' is larger than the total '{total_name}' in features "
+                    f"{describe_ids(ids, over)}. Check that '{total_name}' is the base count of '{name}'.")
+    elif len(names) == 1:
+        raise ValueError(
+            f"Only one group field ('{names[0]}') and no total field: choose the total (base) field, "
+            "or at least two group fields whose sum is the total.")
+    if region is None:
+        segments, labels = Segments.single(n), [None]
+    else:
+        segments, labels = Segments.from_labels(region)
+    return UnitTable(counts, names, total_counts, total_name if total is not None else None,
+                     segments, labels, ids)
