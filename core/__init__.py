@@ -19,4 +19,4 @@ from .multigroup import (diversity, multi_dissimilarity, multi_gini, multi_infor
                          simpson_interaction)
 from .registry import ALL_IDS, BY_ID, INDICES, MULTIGROUP_IDS, SINGLE_GROUP_IDS, IndexInfo
 from .segments import Segments
-from .table import UnitTable, parse_counts, unit_table
+from .table import InputError, UnitTable, parse_counts, unit_table

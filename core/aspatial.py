@@ -20,7 +20,9 @@ def _region_sums(x, t, seg):
 @by_region
 def dissimilarity(x, t, seg):
     """Duncan & Duncan (1955) D = sum_i t_i |p_i - P| / (2 T P (1 - P)); Massey & Denton 1988, eq. 1."""
-    return seg.sum(dissimilarity_contribution.raw(x, t, seg))
+    X, T, P = _region_sums(x, t, seg)
+    # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
+    return safe_div(seg.sum(t * np.abs(share(x, t) - seg.spread(P))), 2 * T * P * (1 - P))
 
 
 @by_region

@@ -43,7 +43,9 @@ def _entropy(P):
 @_multi
 def multi_dissimilarity(counts, seg):
     """D = sum_i sum_m t_i |p_im - P_m| / (2 T I); Reardon & Firebaugh 2002, eq. 11 (Sakoda 1981)."""
-    return seg.sum(multi_dissimilarity_contribution.raw(counts, seg))
+    t, p, T, P = _composition(counts, seg)
+    # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
+    return safe_div(seg.sum(t * np.abs(p - seg.spread(P)).sum(axis=1)), 2 * T * _interaction(P))
 
 
 @_multi
@@ -72,15 +74,20 @@ def multi_information_theory(counts, seg):
 @_multi
 def mutual_information(counts, seg):
     """M = E - sum_i (t_i / T) E_i (natural log; M = H E); Theil & Finizza 1971, Mora & Ruiz-Castillo 2011."""
-    return seg.sum(mutual_information_contribution.raw(counts, seg))
+    t, p, T, P = _composition(counts, seg)
+    return safe_div(seg.sum(t * _kullback_leibler(p, P, seg)), T)  # NaN (not 0) for a region without units
 
 
 @_multi
 def mutual_information_contribution(counts, seg):
     """Unit i's additive part of M: (t_i / T) sum_m p_im ln(p_im / P_m) (a Kullback-Leibler term)."""
     t, p, T, P = _composition(counts, seg)
-    local = (xlogx(p) - p * np.log(np.where(seg.spread(P) > 0, seg.spread(P), 1.0))).sum(axis=1)
-    return safe_div(t * local, seg.spread(T))
+    return safe_div(t * _kullback_leibler(p, P, seg), seg.spread(T))
+
+
+def _kullback_leibler(p, P, seg):
+    """sum_m p_im ln(p_im / P_m) per unit, with 0 ln 0 = 0."""
+    return (xlogx(p) - p * np.log(np.where(seg.spread(P) > 0, seg.spread(P), 1.0))).sum(axis=1)
 
 
 @_multi

@@ -23,6 +23,17 @@ MISSING_TEXT = frozenset({"", ".", "..", "...", "-", "NULL", "null", "NA", "N/A"
 MAX_IDS_IN_MESSAGE = 10
 
 
+class InputError(ValueError):
+    """Bad input, with a machine-readable ``kind`` so the plugin can translate the message.
+
+    Kinds: ``non_numeric``, ``negative``, ``group_exceeds_total``, ``no_groups``, ``single_group_no_total``.
+    """
+
+    def __init__(self, kind, message, field=None, ids="", examples="", total_field=None):
+        super().__init__(message)
+        self.kind, self.field, self.ids, self.examples, self.total_field = kind, field, ids, examples, total_field
+
+
 def describe_ids(ids, mask):
     """'1, 5, 9' (or '1, 5, ... and 12 more') for the ids where ``mask`` is true."""
     bad = np.asarray(ids)[np.asarray(mask, bool)]
@@ -50,9 +61,12 @@ def parse_counts(values, field_name, ids=None):
         not_numeric = numbers.isna().to_numpy() & series.notna().to_numpy()
         if not_numeric.any():
             examples = ", ".join(repr(v) for v in series[not_numeric].unique()[:3])
-            raise ValueError(
+            listed = describe_ids(ids, not_numeric)
+            raise InputError(
+                "non_numeric",
                 f"Field '{field_name}' has non-numeric values ({examples}) in features "
-                f"{describe_ids(ids, not_numeric)}. Use a numeric field, or clean these values.")
+                f"{listed}. Use a numeric field, or clean these values.",
+                field_name, listed, examples)
         counts = numbers.to_numpy(dtype=float)
     else:
         counts = series.to_numpy(dtype=float)
@@ -61,9 +75,11 @@ def parse_counts(values, field_name, ids=None):
     infinite = np.isinf(counts)
     negative = counts < 0
     if infinite.any() or negative.any():
-        raise ValueError(
+        listed = describe_ids(ids, infinite | negative)
+        raise InputError(
+            "negative",
             f"Field '{field_name}' has negative or infinite counts in features "
-            f"{describe_ids(ids, infinite | negative)}. Counts must be >= 0 (-1 is read as suppressed).")
+            f"{listed}. Counts must be >= 0 (-1 is read as suppressed).", field_name, listed)
     return counts
 
 
@@ -100,7 +116,7 @@ def unit_table(groups, total=None, region=None, ids=None, total_name="total"):
     if isinstance(groups, pd.DataFrame):
         groups = {name: groups[name].to_numpy() for name in groups.columns}
     if not groups:
-        raise ValueError("Choose at least one group field.")
+        raise InputError("no_groups", "Choose at least one group field.")
     names = tuple(groups)
     n = len(next(iter(groups.values())))
     ids = np.arange(n) if ids is None else np.asarray(ids)
@@ -112,13 +128,17 @@ def unit_table(groups, total=None, region=None, ids=None, total_name="total"):
         for j, name in enumerate(names):
             over = counts[:, j] > total_counts
             if over.any():
-                raise ValueError(
+                listed = describe_ids(ids, over)
+                raise InputError(
+                    "group_exceeds_total",
                     f"Field '{name}' is larger than the total '{total_name}' in features "
-                    f"{describe_ids(ids, over)}. Check that '{total_name}' is the base count of '{name}'.")
+                    f"{listed}. Check that '{total_name}' is the base count of '{name}'.",
+                    name, listed, total_field=total_name)
     elif len(names) == 1:
-        raise ValueError(
+        raise InputError(
+            "single_group_no_total",
             f"Only one group field ('{names[0]}') and no total field: choose the total (base) field, "
-            "or at least two group fields whose sum is the total.")
+            "or at least two group fields whose sum is the total.", names[0])
     if region is None:
         segments, labels = Segments.single(n), [None]
     else:

@@ -1,0 +1,1 @@
+"""Processing algorithms: thin layers between QGIS layers and the core."""

@@ -1,0 +1,141 @@
+"""segregation:globalindices: the aspatial segregation indices per region and group, as a table."""
+
+from pathlib import Path
+
+from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber)
+
+from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY
+from ..core import ALL_GROUPS, ALL_IDS, BY_ID, SUMMARY_COLUMNS, global_indices
+from ..core.registry import MULTI
+from ..index_names import direction_text, index_meanings, index_names, range_text
+from ..report import render_page, render_table
+from ..translation import tr, user_language
+from .common import SegregationAlgorithm
+from .reading import read_units
+from .writing import table_fields, write_rows
+
+INDICES = "INDICES"
+ATKINSON_B = "ATKINSON_B"
+OUTPUT = "OUTPUT"
+OUTPUT_HTML = "OUTPUT_HTML"
+
+TEXT_COLUMNS = ("region", "group")
+INT_COLUMNS = ("n_units", "n_dropped", "n_imputed")
+
+
+class GlobalIndicesAlgorithm(SegregationAlgorithm):
+
+    def name(self):
+        return "globalindices"
+
+    def displayName(self):
+        return tr("Segregation indices")
+
+    def shortDescription(self):
+        return tr("Aspatial segregation indices per region (city) and group, in one table.")
+
+    def shortHelpString(self):
+        names = index_names()
+        lines = "".join(
+            f"<li><b>{names[i]}</b> (<code>{i}</code>, {range_text(i)}; {direction_text(i)}): "
+            f"{index_meanings()[i]} <i>{BY_ID[i].source}</i></li>" for i in ALL_IDS)
+        return tr(
+            "<p>Computes the classic aspatial segregation indices of each group against the rest of the "
+            "total, and the multigroup indices of all groups together, for every region (e.g. municipality) "
+            "in one run.</p><p>Choose the group count fields (e.g. <code>ko_perus</code>) and their total "
+            "(base) field (e.g. <code>ko_ika18y</code>); each Paavo theme has its own base. Without a total "
+            "field the total of a unit is the sum of the groups. Multigroup indices use the groups only "
+            "(total = their sum) and need at least two group fields.</p>"
+            "<p>The output table has one row per region and group (single-group indices) and one row per "
+            "region with group '(all groups)' (multigroup indices), with the number of units used and "
+            "dropped and the population they held.</p>") + f"<ul>{lines}</ul>" + self.missing_help() + tr(
+            "<p>Formulas: Massey &amp; Denton (1988) The dimensions of residential segregation, Social Forces "
+            "67(2); Reardon &amp; Firebaugh (2002) Measures of multigroup segregation, Sociological "
+            "Methodology 32. Values match PySAL's segregation package where the formulas coincide.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_unit_parameters()
+        names = index_names()
+        self.addParameter(QgsProcessingParameterEnum(
+            INDICES, tr("Indices"), options=[f"{names[i]} [{i}]" for i in ALL_IDS], allowMultiple=True,
+            defaultValue=list(range(len(ALL_IDS))), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            ATKINSON_B, tr("Atkinson shape parameter b (0 < b < 1)"), type=NUMBER_DOUBLE, defaultValue=0.5,
+            minValue=0.01, maxValue=0.99))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Segregation indices"), type=SOURCE_VECTOR_ANY))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            OUTPUT_HTML, tr("HTML report"), fileFilter=tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        units = self.unit_parameters(parameters, context)
+        chosen = self.parameterAsEnums(parameters, INDICES, context) or list(range(len(ALL_IDS)))
+        indices = [ALL_IDS[i] for i in sorted(chosen)]
+        b = self.parameterAsDouble(parameters, ATKINSON_B, context)
+        table, _ = read_units(units.source, units.group_fields, units.total_field, units.region_field,
+                              feedback, progress_share=60.0)
+        if table.n_groups < 2 and all(BY_ID[i].kind == MULTI for i in indices):
+            raise QgsProcessingException(tr("Multigroup indices need at least two group fields."))
+        feedback.pushInfo(tr("{} units, {} regions, {} groups.").format(
+            table.n_units, len(table.region_labels), table.n_groups))
+        try:
+            result = global_indices(table, indices, atkinson_b=b, missing=units.missing)
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        self._report_dropped(result, feedback)
+        feedback.setProgress(80)
+        fields = table_fields(list(result.columns), TEXT_COLUMNS, INT_COLUMNS)
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, WKB_NO_GEOMETRY,
+                                             units.source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        write_rows(sink, fields, result, feedback, 80, 95)
+        results = {OUTPUT: dest_id}
+        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
+        if html_path:
+            Path(html_path).write_text(self.report_html(result, units, b, indices), encoding="utf-8")
+            results[OUTPUT_HTML] = html_path
+        feedback.setProgress(100)
+        return results
+
+    @staticmethod
+    def _report_dropped(result, feedback):
+        dropped = result[result.n_dropped > 0]
+        for row in dropped.itertuples(index=False):
+            feedback.pushInfo(tr("Region {region}, {group}: {n} units dropped ({pop:g} inhabitants).").format(
+                region=row.region if row.region is not None else "-", group=row.group, n=row.n_dropped,
+                pop=row.dropped_population))
+
+    def report_html(self, result, units, b, indices):
+        names = index_names()
+        headers = {
+            "region": tr("Region"), "group": tr("Group"), "n_units": tr("Units"),
+            "n_dropped": tr("Dropped units"), "dropped_population": tr("Dropped population"),
+            "total_population": tr("Total population"), "group_population": tr("Group population"),
+            "group_share": tr("Group share"), "n_imputed": tr("Imputed units"),
+        }
+        summary = [(c, headers[c]) for c in SUMMARY_COLUMNS]
+        single = [i for i in indices if BY_ID[i].kind != MULTI]
+        multi = [i for i in indices if BY_ID[i].kind == MULTI]
+        sections = []
+        group_rows = result[result.group != ALL_GROUPS]
+        if single and len(group_rows):
+            sections.append(render_table(group_rows, summary + [(i, names[i]) for i in single],
+                                         tr("Single-group indices (group against the rest)"), TEXT_COLUMNS))
+        multi_rows = result[result.group == ALL_GROUPS]
+        if multi and len(multi_rows):
+            sections.append(render_table(multi_rows, summary[:6] + [(i, names[i]) for i in multi],
+                                         tr("Multigroup indices (all groups)"), TEXT_COLUMNS))
+        parameters = [
+            (tr("Input"), units.source.sourceName()),
+            (tr("Group fields"), ", ".join(units.group_fields)),
+            (tr("Total field"), units.total_field or tr("sum of the groups")),
+            (tr("Region field"), units.region_field or tr("none (one region)")),
+            (tr("Missing values"), tr("drop the unit") if units.missing == "drop" else tr("impute from the region's rate")),
+            (tr("Atkinson b"), f"{b:g}"),
+        ]
+        notes = [f"{names[i]}: {index_meanings()[i]} {direction_text(i)}; {range_text(i)}." for i in indices]
+        return render_page(tr("Segregation indices"), parameters, sections, notes, user_language())

@@ -1,0 +1,77 @@
+"""The reading step: a Processing feature source to the core's ``UnitTable`` (read once)."""
+
+from qgis.core import QgsFeatureRequest, QgsProcessingException
+
+from ..compat import REQUEST_NO_GEOMETRY, python_value
+from ..core import InputError, unit_table
+from ..translation import tr
+
+#: How often (in features) progress and cancellation are checked while reading.
+CHECK_EVERY = 1000
+
+
+def read_units(source, group_fields, total_field, region_field, feedback, keep_features=False,
+               progress_share=50.0):
+    """Read the chosen fields of every feature once; returns (UnitTable, features or None).
+
+    ``keep_features`` keeps the features (with geometry) for algorithms that write a copy of the layer.
+    Reading takes the first ``progress_share`` percent of the progress bar.
+    """
+    if not group_fields:
+        raise QgsProcessingException(tr("Choose at least one group field."))
+    fields = source.fields()
+    names = list(group_fields) + [f for f in (total_field, region_field) if f]
+    indexes = []
+    for name in names:
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
+        indexes.append(index)
+    request = QgsFeatureRequest()
+    if not keep_features:  # a copy of the layer needs every attribute and the geometry
+        request.setSubsetOfAttributes(indexes)
+        request.setFlags(REQUEST_NO_GEOMETRY)
+    columns = {name: [] for name in names}
+    ids, features = [], [] if keep_features else None
+    count = max(source.featureCount(), 1)
+    for n, feature in enumerate(source.getFeatures(request)):
+        if n % CHECK_EVERY == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(progress_share * n / count)
+        attributes = feature.attributes()
+        for name, index in zip(names, indexes):
+            columns[name].append(python_value(attributes[index]))
+        ids.append(feature.id())
+        if keep_features:
+            features.append(feature)
+    if not ids:
+        raise QgsProcessingException(tr("The input layer has no features (or no selected features)."))
+    try:
+        table = unit_table({name: columns[name] for name in group_fields},
+                           total=columns[total_field] if total_field else None,
+                           region=columns[region_field] if region_field else None,
+                           ids=ids, total_name=total_field or "total")
+    except InputError as error:
+        raise QgsProcessingException(input_error_message(error)) from error
+    feedback.setProgress(progress_share)
+    return table, features
+
+
+def input_error_message(error):
+    """The core's ``InputError`` as a translated sentence naming the field and the feature ids."""
+    messages = {
+        "non_numeric": tr("Field '{field}' has non-numeric values ({examples}) in features {ids}. "
+                          "Use a numeric field, or clean these values."),
+        "negative": tr("Field '{field}' has negative or infinite counts in features {ids}. "
+                       "Counts must be >= 0 (-1 is read as suppressed)."),
+        "group_exceeds_total": tr("Field '{field}' is larger than the total '{total}' in features {ids}. "
+                                  "Check that '{total}' is the base count of '{field}'."),
+        "no_groups": tr("Choose at least one group field."),
+        "single_group_no_total": tr("Only one group field ('{field}') and no total field: choose the total "
+                                    "(base) field, or at least two group fields whose sum is the total."),
+    }
+    template = messages.get(error.kind)
+    if template is None:
+        return str(error)
+    return template.format(field=error.field, examples=error.examples, ids=error.ids, total=error.total_field)

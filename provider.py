@@ -1,0 +1,33 @@
+"""The Processing provider ``segregation``: registers every algorithm of the plugin."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.global_indices import GlobalIndicesAlgorithm
+from .algorithms.local_indices import LocalIndicesAlgorithm
+from .plugin_paths import plugin_path
+from .translation import tr
+
+ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm)
+
+
+class SegregationProvider(QgsProcessingProvider):
+
+    def id(self):
+        return "segregation"
+
+    def name(self):
+        return tr("Segregation analysis")
+
+    def longName(self):
+        return self.name()
+
+    def icon(self):
+        return QIcon(plugin_path("icons", "provider.svg"))
+
+    def svgIconPath(self):
+        return plugin_path("icons", "provider.svg")
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())
