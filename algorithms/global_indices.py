@@ -103,11 +103,14 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
 
     @staticmethod
     def _report_dropped(result, feedback):
-        dropped = result[result.n_dropped > 0]
-        for row in dropped.itertuples(index=False):
+        for row in result[result.n_dropped > 0].itertuples(index=False):
             feedback.pushInfo(tr("Region {region}, {group}: {n} units dropped ({pop:g} inhabitants).").format(
-                region=row.region if row.region is not None else "-", group=row.group, n=row.n_dropped,
-                pop=row.dropped_population))
+                region=_label(row.region), group=row.group, n=row.n_dropped, pop=row.dropped_population))
+        small = result[(result.n_units < 2) & (result.group == result.group.iloc[0])]
+        for region in small.region:
+            feedback.pushWarning(tr(
+                "Region {} has fewer than two usable units: its evenness indices are 0 or empty by "
+                "construction and say nothing about segregation.").format(_label(region)))
 
     def report_html(self, result, units, b, indices):
         names = index_names()
@@ -139,3 +142,7 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         ]
         notes = [f"{names[i]}: {index_meanings()[i]} {direction_text(i)}; {range_text(i)}." for i in indices]
         return render_page(tr("Segregation indices"), parameters, sections, notes, user_language())
+
+
+def _label(region):
+    return "-" if region is None else region

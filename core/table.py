@@ -48,28 +48,11 @@ def parse_counts(values, field_name, ids=None):
     Raises ``ValueError`` naming ``field_name`` and the feature ids for non-numeric text and for
     negative numbers other than the suppression code -1.
     """
-    series = pd.Series(values, dtype=object) if not isinstance(values, np.ndarray) or values.dtype == object \
-        else pd.Series(values)
-    ids = np.arange(len(series)) if ids is None else np.asarray(ids)
-    if series.dtype == object:
-        is_text = series.map(type).eq(str).to_numpy()
-        if is_text.any():
-            stripped = series[is_text].str.strip()
-            series = series.copy()
-            series[is_text] = stripped.where(~stripped.isin(MISSING_TEXT), None)
-        numbers = pd.to_numeric(series, errors="coerce")
-        not_numeric = numbers.isna().to_numpy() & series.notna().to_numpy()
-        if not_numeric.any():
-            examples = ", ".join(repr(v) for v in series[not_numeric].unique()[:3])
-            listed = describe_ids(ids, not_numeric)
-            raise InputError(
-                "non_numeric",
-                f"Field '{field_name}' has non-numeric values ({examples}) in features "
-                f"{listed}. Use a numeric field, or clean these values.",
-                field_name, listed, examples)
-        counts = numbers.to_numpy(dtype=float)
-    else:
-        counts = series.to_numpy(dtype=float)
+    ids = np.arange(len(values)) if ids is None else np.asarray(ids)
+    try:  # fast path: numbers, numeric text and None (-> NaN) convert in one C-level call
+        counts = np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        counts = _parse_mixed(pd.Series(values, dtype=object), field_name, ids)
     counts = counts.copy()
     counts[np.isin(counts, SUPPRESSED_CODES)] = np.nan
     infinite = np.isinf(counts)
@@ -81,6 +64,25 @@ def parse_counts(values, field_name, ids=None):
             f"Field '{field_name}' has negative or infinite counts in features "
             f"{listed}. Counts must be >= 0 (-1 is read as suppressed).", field_name, listed)
     return counts
+
+
+def _parse_mixed(series, field_name, ids):
+    """Slow path for values with text: missing tokens to NaN, anything else non-numeric is an error."""
+    is_text = series.map(type).eq(str).to_numpy()
+    stripped = series[is_text].str.strip()
+    series = series.copy()
+    series[is_text] = stripped.where(~stripped.isin(MISSING_TEXT), None)
+    numbers = pd.to_numeric(series, errors="coerce")
+    not_numeric = numbers.isna().to_numpy() & series.notna().to_numpy()
+    if not_numeric.any():
+        examples = ", ".join(repr(v) for v in series[not_numeric].unique()[:3])
+        listed = describe_ids(ids, not_numeric)
+        raise InputError(
+            "non_numeric",
+            f"Field '{field_name}' has non-numeric values ({examples}) in features "
+            f"{listed}. Use a numeric field, or clean these values.",
+            field_name, listed, examples)
+    return numbers.to_numpy(dtype=float)
 
 
 @dataclass
