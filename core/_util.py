@@ -1,6 +1,8 @@
 """Small numeric helpers shared by the index modules."""
 
+import contextlib
 import functools
+import threading
 
 import numpy as np
 
@@ -30,6 +32,42 @@ def xlogx(p):
     out = np.zeros(p.shape)
     np.multiply(p, np.log(p, where=p > 0, out=np.ones(p.shape)), out=out, where=p > 0)
     return out
+
+
+_run = threading.local()
+
+
+@contextlib.contextmanager
+def shared_intermediates():
+    """Within this block, functions marked ``@reused`` compute each result once per argument objects.
+
+    Many indices of one run need the same shares, region sums and sort orders. Outside such a block
+    nothing is remembered, so a console user who changes an array in place never gets a stale value.
+    The memory is per thread (Processing runs algorithms in threads) and freed when the block ends.
+    """
+    previous = getattr(_run, "cache", None)
+    _run.cache = {}
+    try:
+        yield
+    finally:
+        _run.cache = previous
+
+
+def reused(func):
+    """Mark ``func`` as shareable inside ``shared_intermediates`` (arguments compared by identity)."""
+    @functools.wraps(func)
+    def wrapper(*args):
+        cache = getattr(_run, "cache", None)
+        if cache is None:
+            return func(*args)
+        key = (func.__qualname__,) + tuple(id(a) for a in args)
+        hit = cache.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], args)):
+            return hit[1]
+        result = func(*args)
+        cache[key] = (args, result)
+        return result
+    return wrapper
 
 
 def as_segments(regions, n):

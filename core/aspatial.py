@@ -8,13 +8,20 @@ Units with t_i = 0 contribute nothing. A region where P is 0 or 1 gives NaN (the
 
 import numpy as np
 
-from ._util import by_region, safe_div, share, xlogx
+from ._util import by_region, reused, safe_div, share, xlogx
 
 
+@reused
 def _region_sums(x, t, seg):
+    """Region sums X, T and share P of one group, computed once per (x, t, regions)."""
     T = seg.sum(t)
     X = seg.sum(x)
     return X, T, safe_div(X, T)
+
+
+@reused
+def _unit_shares(x, t):
+    return share(x, t)
 
 
 @by_region
@@ -22,14 +29,14 @@ def dissimilarity(x, t, seg):
     """Duncan & Duncan (1955) D = sum_i t_i |p_i - P| / (2 T P (1 - P)); Massey & Denton 1988, eq. 1."""
     X, T, P = _region_sums(x, t, seg)
     # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
-    return safe_div(seg.sum(t * np.abs(share(x, t) - seg.spread(P))), 2 * T * P * (1 - P))
+    return safe_div(seg.sum(t * np.abs(_unit_shares(x, t) - seg.spread(P))), 2 * T * P * (1 - P))
 
 
 @by_region
 def dissimilarity_contribution(x, t, seg):
     """Unit i's additive part of D: t_i |p_i - P| / (2 T P (1 - P)); sums to D over a region."""
     X, T, P = _region_sums(x, t, seg)
-    p = share(x, t)
+    p = _unit_shares(x, t)
     return safe_div(t * np.abs(p - seg.spread(P)), seg.spread(2 * T * P * (1 - P)))
 
 
@@ -37,7 +44,7 @@ def dissimilarity_contribution(x, t, seg):
 def gini(x, t, seg):
     """G = sum_i sum_j t_i t_j |p_i - p_j| / (2 T^2 P (1 - P)); Massey & Denton 1988, eq. 4; O(n log n)."""
     X, T, P = _region_sums(x, t, seg)
-    return safe_div(pairwise_abs_difference(share(x, t), t, seg), 2 * T ** 2 * P * (1 - P))
+    return safe_div(pairwise_abs_difference(_unit_shares(x, t), t, seg), 2 * T ** 2 * P * (1 - P))
 
 
 def pairwise_abs_difference(p, w, seg):
@@ -59,7 +66,7 @@ def entropy(x, t, seg):
     """Theil's H = sum_i t_i (E - E_i) / (E T), E = binary entropy of P; Massey & Denton 1988, eq. 3."""
     X, T, P = _region_sums(x, t, seg)
     E = _binary_entropy(P)
-    E_i = _binary_entropy(share(x, t))
+    E_i = _binary_entropy(_unit_shares(x, t))
     return safe_div(seg.sum(t * (seg.spread(E) - E_i)), E * T)
 
 
@@ -69,7 +76,7 @@ def atkinson(x, t, seg, b=0.5):
     if not 0 < b < 1:
         raise ValueError(f"The Atkinson shape parameter b must be between 0 and 1 (exclusive), got {b}.")
     X, T, P = _region_sums(x, t, seg)
-    p = share(x, t)
+    p = _unit_shares(x, t)
     inner = safe_div(seg.sum((1 - p) ** (1 - b) * p ** b * t), P * T)
     return 1 - safe_div(P, 1 - P) * np.abs(inner) ** (1 / (1 - b))
 
@@ -78,7 +85,7 @@ def atkinson(x, t, seg, b=0.5):
 def isolation(x, t, seg):
     """xPx = sum_i (x_i / X)(x_i / t_i); Massey & Denton 1988, eq. 7 (Bell 1954)."""
     X = seg.sum(x)
-    return safe_div(seg.sum(x * share(x, t)), X)
+    return safe_div(seg.sum(x * _unit_shares(x, t)), X)
 
 
 @by_region
@@ -99,4 +106,4 @@ def correlation_ratio(x, t, seg):
 def location_quotient(x, t, seg):
     """LQ_i = p_i / P: the unit's group share relative to its region's (1 = as in the region)."""
     X, T, P = _region_sums(x, t, seg)
-    return np.where(t > 0, safe_div(share(x, t), seg.spread(P)), np.nan)
+    return np.where(t > 0, safe_div(_unit_shares(x, t), seg.spread(P)), np.nan)

@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 
 from . import local
+from ._util import shared_intermediates
 from .missing import DROP, impute_groups, prepare_multi, prepare_single
 from .registry import ALL_IDS, BY_ID, MULTI, SINGLE
 
@@ -29,11 +30,13 @@ def global_indices(table, indices=None, atkinson_b=0.5, missing=DROP):
     frames = []
     for j, name in enumerate(table.group_names):  # one pass per group field, all regions at once
         prep = prepare_single(table, j, groups, imputed)
-        values = {i: _call(i, (prep.x, prep.t), prep.segments, atkinson_b) for i in single}
+        with shared_intermediates():
+            values = {i: _call(i, (prep.x, prep.t), prep.segments, atkinson_b) for i in single}
         frames.append(_frame(table, name, prep, prep.segments.sum(prep.x), values))
     if multi and table.n_groups >= 2:
         prep = prepare_multi(table, groups, imputed)
-        values = {i: _call(i, (prep.x,), prep.segments, atkinson_b) for i in multi}
+        with shared_intermediates():
+            values = {i: _call(i, (prep.x,), prep.segments, atkinson_b) for i in multi}
         frames.append(_frame(table, ALL_GROUPS, prep, None, values))
     result = pd.concat(frames, ignore_index=True)
     return result.reindex(columns=list(SUMMARY_COLUMNS) + indices)
@@ -82,7 +85,7 @@ def local_indices(table, missing=DROP):
         prep = prepare_single(table, j, groups, imputed)
         out[f"lq_{name}"] = _scatter(n, prep.keep, local.location_quotient(prep.x, prep.t, prep.segments))
     prep = prepare_multi(table, groups, imputed)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), shared_intermediates():
         composition = {
             "local_entropy": local.local_entropy(prep.x, prep.segments),
             "local_diversity": local.local_diversity(prep.x, prep.segments),

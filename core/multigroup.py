@@ -7,7 +7,7 @@ P_m = X_m / T, I = sum_m P_m (1 - P_m) (Simpson interaction), E = -sum_m P_m ln 
 
 import numpy as np
 
-from ._util import safe_div, share, xlogx, as_segments
+from ._util import as_segments, reused, safe_div, share, xlogx
 from .aspatial import pairwise_abs_difference
 
 
@@ -24,12 +24,20 @@ def _multi(func):
     return wrapper
 
 
+@reused
 def _composition(counts, seg):
     """Unit totals t, unit shares p [n, k], region totals T [R], region shares P [R, k]."""
     t = counts.sum(axis=1)
     T = seg.sum(t)
     P = safe_div(seg.sum(counts), T[:, None])
     return t, share(counts, t[:, None]), T, P
+
+
+@reused
+def _squared_deviations(counts, seg):
+    """sum_i t_i (p_im - P_m)^2 per region and group [R, k], shared by P, R and C."""
+    t, p, T, P = _composition(counts, seg)
+    return seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
 
 
 def _interaction(P):
@@ -94,24 +102,21 @@ def _kullback_leibler(p, P, seg):
 def multi_normalized_exposure(counts, seg):
     """P = sum_m sum_i t_i (p_im - P_m)^2 / (T (1 - P_m)); Reardon & Firebaugh 2002, eq. 10 (range 0..1)."""
     t, p, T, P = _composition(counts, seg)
-    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
-    return safe_div(squared, T[:, None] * (1 - P)).sum(axis=1)
+    return safe_div(_squared_deviations(counts, seg), T[:, None] * (1 - P)).sum(axis=1)
 
 
 @_multi
 def multi_relative_diversity(counts, seg):
     """R = 1 - sum_i t_i I_i / (T I) = sum_m sum_i t_i (p_im - P_m)^2 / (T I); Reardon & Firebaugh 2002, eq. 13."""
     t, p, T, P = _composition(counts, seg)
-    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2).sum(axis=1)
-    return safe_div(squared, T * _interaction(P))
+    return safe_div(_squared_deviations(counts, seg).sum(axis=1), T * _interaction(P))
 
 
 @_multi
 def multi_squared_coefficient_of_variation(counts, seg):
     """C = sum_m sum_i t_i (p_im - P_m)^2 / ((K - 1) T P_m); Reardon & Firebaugh 2002, eq. 9."""
     t, p, T, P = _composition(counts, seg)
-    squared = seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
-    return safe_div(safe_div(squared, T[:, None] * P).sum(axis=1), counts.shape[1] - 1)
+    return safe_div(safe_div(_squared_deviations(counts, seg), T[:, None] * P).sum(axis=1), counts.shape[1] - 1)
 
 
 @_multi

@@ -29,11 +29,16 @@ class Segments:
         """
         series = pd.Series(labels, dtype=object)
         missing = series.isna().to_numpy()
-        text = series.where(~series.isna(), "").astype(str).to_numpy()
-        uniques, codes = np.unique(text[~missing], return_inverse=True)
-        all_codes = np.empty(len(text), dtype=np.intp)
+        present = series[~missing]
+        if pd.api.types.infer_dtype(present, skipna=True) in ("integer", "floating", "mixed-integer-float"):
+            numbers = present.astype(float).to_numpy()  # numeric codes sort as numbers: 9 before 10
+            uniques, codes = np.unique(numbers, return_inverse=True)
+            region_labels = [f"{u:g}" if not float(u).is_integer() else str(int(u)) for u in uniques]
+        else:
+            uniques, codes = np.unique(present.astype(str).to_numpy(), return_inverse=True)
+            region_labels = [str(u) for u in uniques]
+        all_codes = np.empty(len(series), dtype=np.intp)
         all_codes[~missing] = codes
-        region_labels = [str(u) for u in uniques]
         if missing.any():
             all_codes[missing] = len(region_labels)
             region_labels.append(None)
@@ -66,7 +71,12 @@ class Segments:
 
     def order_by(self, key):
         """Permutation sorting units by region, then by ``key`` ascending within each region."""
-        return np.lexsort((key, self.codes))
+        order = np.argsort(key)  # ties in the key need no particular order
+        if self.n_segments == 1:
+            return order
+        # a stable sort of the (small-integer) codes keeps the key order inside each region
+        codes = self.codes[order].astype(np.int32 if self.n_segments > 32767 else np.int16)
+        return order[np.argsort(codes, kind="stable")]
 
     def exclusive_cumsum(self, values_sorted, codes_sorted):
         """Within-region running sum *before* each element, for arrays already sorted by region."""
