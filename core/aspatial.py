@@ -78,7 +78,8 @@ def atkinson(x, t, seg, b=0.5):
     X, T, P = _region_sums(x, t, seg)
     p = _unit_shares(x, t)
     inner = safe_div(seg.sum((1 - p) ** (1 - b) * p ** b * t), P * T)
-    return 1 - safe_div(P, 1 - P) * np.abs(inner) ** (1 / (1 - b))
+    value = 1 - safe_div(P, 1 - P) * np.abs(inner) ** (1 / (1 - b))
+    return np.clip(value, 0.0, 1.0)  # a region of one unit gives 1 - (1 + 1e-16): rounding, not a value
 
 
 @by_region
