@@ -4,7 +4,8 @@ QGIS 3.36+ moved many enums to scoped ``Qgis.*`` enums and QGIS 4 (Qt6) drops th
 aliases; QGIS 3.22 only has the old ones. Every enum the plugin uses is resolved here, newest first.
 """
 
-from qgis.core import (Qgis, QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsProcessingParameterField,
+from qgis.core import (Qgis, QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -27,8 +28,12 @@ QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 SOURCE_VECTOR_ANY = first_attr((Qgis, "ProcessingSourceType.Vector"), (QgsProcessing, "TypeVector"))
 FIELD_ANY = first_attr((Qgis, "ProcessingFieldParameterDataType.Any"), (QgsProcessingParameterField, "Any"))
 NUMBER_DOUBLE = first_attr((Qgis, "ProcessingNumberParameterType.Double"), (QgsProcessingParameterNumber, "Double"))
+NUMBER_INTEGER = first_attr((Qgis, "ProcessingNumberParameterType.Integer"), (QgsProcessingParameterNumber, "Integer"))
+PARAMETER_ADVANCED = first_attr((Qgis, "ProcessingParameterFlag.Advanced"),
+                                (QgsProcessingParameterDefinition, "FlagAdvanced"))
 WKB_NO_GEOMETRY = first_attr((Qgis, "WkbType.NoGeometry"), (QgsWkbTypes, "NoGeometry"))
 REQUEST_NO_GEOMETRY = first_attr((Qgis, "FeatureRequestFlag.NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
+GEOMETRY_POLYGON = first_attr((Qgis, "GeometryType.Polygon"), (QgsWkbTypes, "PolygonGeometry"))
 SINK_FAST_INSERT = first_attr((QgsFeatureSink, "Flag.FastInsert"), (QgsFeatureSink, "FastInsert"))
 
 

@@ -5,10 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.global_indices import GlobalIndicesAlgorithm
 from .algorithms.local_indices import LocalIndicesAlgorithm
+from .algorithms.spatial_weights import SpatialWeightsAlgorithm
 from .plugin_paths import plugin_path
 from .translation import tr
 
-ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm)
+ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm)
 
 
 class SegregationProvider(QgsProcessingProvider):

@@ -75,3 +75,26 @@ def input_error_message(error):
     if template is None:
         return str(error)
     return template.format(field=error.field, examples=error.examples, ids=error.ids, total=error.total_field)
+
+
+def read_features(source, feedback, progress_share=20.0):
+    """Every feature (attributes and geometry) of ``source``, once; honours cancellation."""
+    features = []
+    count = max(source.featureCount(), 1)
+    for n, feature in enumerate(source.getFeatures()):
+        if n % CHECK_EVERY == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(progress_share * n / count)
+        features.append(feature)
+    if not features:
+        raise QgsProcessingException(tr("The input layer has no features (or no selected features)."))
+    return features
+
+
+def field_values(features, fields, name):
+    """Plain Python values of field ``name`` for ``features`` (NULL as None)."""
+    index = fields.lookupField(name)
+    if index < 0:
+        raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
+    return [python_value(feature.attributes()[index]) for feature in features]

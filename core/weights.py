@@ -104,6 +104,10 @@ class SpatialWeights:
         """Number of connected components, links taken as undirected (scipy ``connected_components``)."""
         return int(connected_components(self.sparse, directed=True, connection="weak")[0])
 
+    def component_labels(self):
+        """Connected component (0, 1, ...) of every unit, links taken as undirected."""
+        return connected_components(self.sparse, directed=True, connection="weak")[1]
+
     def summary(self):
         """Plain dict: n, n_links, mean/min/max neighbours, islands, components, symmetry, spec."""
         cards = self.cardinalities
