@@ -20,3 +20,11 @@ from .multigroup import (diversity, multi_dissimilarity, multi_gini, multi_infor
 from .registry import ALL_IDS, BY_ID, INDICES, MULTIGROUP_IDS, SINGLE_GROUP_IDS, IndexInfo
 from .segments import Segments
 from .table import InputError, UnitTable, parse_counts, unit_table
+from .geometry import GridCells, UnitGeometry, detect_grid
+from .registry import (SPATIAL_BY_ID, SPATIAL_IDS, SPATIAL_INDICES, SPATIAL_REQUIRES, SURFACE_IDS, SURFACE_INDICES,
+                       SURFACE_REQUIRES)
+from .spatial import (absolute_centralization, absolute_clustering, absolute_concentration,
+                      boundary_spatial_dissimilarity, delta, distance_decay_exposure, distance_decay_isolation,
+                      perimeter_area_dissimilarity, relative_centralization, relative_clustering,
+                      relative_concentration, spatial_dissimilarity, spatial_proximity)
+from .surface import KernelSmoother, multiscalar_profile, smoothed_counts, surface_function, surface_index

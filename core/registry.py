@@ -69,3 +69,65 @@ LOCAL_FIELDS = (
     ("d_contribution", "Unit's additive part of the region's dissimilarity D"),
     ("m_contribution", "Unit's additive part of the region's mutual information M"),
 )
+
+
+# --- spatial indices (issue 3) -----------------------------------------------------------------------------------
+# They need geometry or weights besides the counts, so they are listed apart from INDICES / ALL_IDS (which
+# ``compute.global_indices`` computes from counts alone). ``SPATIAL_REQUIRES`` says what each one needs.
+
+from . import spatial, surface  # noqa: E402
+
+SPATIAL = "spatial"
+SURFACE = "surface"
+
+SPATIAL_INDICES = (
+    _info("spatial_dissimilarity", SPATIAL, spatial, SEGREGATION, "evenness", "Morrill 1991", low=-1.0),
+    _info("boundary_spatial_dissimilarity", SPATIAL, spatial, SEGREGATION, "evenness", "Wong 1993", low=-1.0),
+    _info("perimeter_area_dissimilarity", SPATIAL, spatial, SEGREGATION, "evenness", "Wong 1993; Tivadar 2019",
+          low=-1.0),
+    _info("spatial_proximity", SPATIAL, spatial, SEGREGATION, "clustering", "White 1983; Massey & Denton 1988",
+          high=None),
+    _info("absolute_clustering", SPATIAL, spatial, SEGREGATION, "clustering", "Massey & Denton 1988"),
+    _info("relative_clustering", SPATIAL, spatial, SEGREGATION, "clustering", "Massey & Denton 1988", low=-1.0,
+          high=None),
+    _info("distance_decay_isolation", SPATIAL, spatial, SEGREGATION, "exposure", "Morgan 1983; Massey & Denton 1988"),
+    _info("distance_decay_exposure", SPATIAL, spatial, MIXING, "exposure", "Morgan 1983; Massey & Denton 1988"),
+    _info("delta", SPATIAL, spatial, SEGREGATION, "concentration", "Hoover 1941; Massey & Denton 1988"),
+    _info("absolute_concentration", SPATIAL, spatial, SEGREGATION, "concentration", "Massey & Denton 1988"),
+    _info("relative_concentration", SPATIAL, spatial, SEGREGATION, "concentration", "Massey & Denton 1988",
+          low=-1.0),
+    _info("absolute_centralization", SPATIAL, spatial, SEGREGATION, "centralization", "Massey & Denton 1988",
+          low=-1.0),
+    _info("relative_centralization", SPATIAL, spatial, SEGREGATION, "centralization", "Massey & Denton 1988",
+          low=-1.0),
+)
+
+#: What each spatial index needs besides counts: ``weights`` (a sparse contiguity matrix) or UnitGeometry fields.
+SPATIAL_REQUIRES = {
+    "spatial_dissimilarity": ("weights",),
+    "boundary_spatial_dissimilarity": ("shared_boundaries",),
+    "perimeter_area_dissimilarity": ("shared_boundaries", "perimeters", "areas"),
+    "spatial_proximity": ("centroids", "areas"),
+    "absolute_clustering": ("centroids", "areas"),
+    "relative_clustering": ("centroids", "areas"),
+    "distance_decay_isolation": ("centroids", "areas"),
+    "distance_decay_exposure": ("centroids", "areas"),
+    "delta": ("areas",),
+    "absolute_concentration": ("areas",),
+    "relative_concentration": ("areas",),
+    "absolute_centralization": ("centroids", "areas"),
+    "relative_centralization": ("centroids",),
+}
+
+#: Every aspatial index on kernel-smoothed local environments (Reardon & O'Sullivan 2004): id ``surface_<id>``,
+#: same kind of rows (single-group or multigroup), direction and range as the aspatial index. They need kernel
+#: weights (a sparse matrix with its diagonal) or a ``surface.KernelSmoother`` (centroids and a bandwidth).
+SURFACE_INDICES = tuple(
+    IndexInfo(f"surface_{info.id}", info.kind, surface.surface_function(info.id), info.direction, info.low,
+              info.high, info.dimension, f"Reardon & O'Sullivan 2004 on {info.source}")
+    for info in INDICES)
+SURFACE_REQUIRES = {info.id: ("kernel_weights",) for info in SURFACE_INDICES}
+
+SPATIAL_BY_ID = {info.id: info for info in SPATIAL_INDICES + SURFACE_INDICES}
+SPATIAL_IDS = tuple(info.id for info in SPATIAL_INDICES)
+SURFACE_IDS = tuple(info.id for info in SURFACE_INDICES)
