@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingProvider
 
 PROVIDER_ID = "segregation"
-ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices")
+ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices", "segregation:spatialweights")
 UNIT_PARAMETERS = ("INPUT", "GROUP_FIELDS", "TOTAL_FIELD", "REGION_FIELD", "MISSING")
 GLOBAL_PARAMETERS = UNIT_PARAMETERS + ("INDICES", "ATKINSON_B", "OUTPUT", "OUTPUT_HTML")
 LOCAL_PARAMETERS = UNIT_PARAMETERS + ("OUTPUT",)
