@@ -32,6 +32,7 @@ NUMBER_INTEGER = first_attr((Qgis, "ProcessingNumberParameterType.Integer"), (Qg
 PARAMETER_ADVANCED = first_attr((Qgis, "ProcessingParameterFlag.Advanced"),
                                 (QgsProcessingParameterDefinition, "FlagAdvanced"))
 WKB_NO_GEOMETRY = first_attr((Qgis, "WkbType.NoGeometry"), (QgsWkbTypes, "NoGeometry"))
+WKB_UNKNOWN = first_attr((Qgis, "WkbType.Unknown"), (QgsWkbTypes, "Unknown"))
 REQUEST_NO_GEOMETRY = first_attr((Qgis, "FeatureRequestFlag.NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
 GEOMETRY_POLYGON = first_attr((Qgis, "GeometryType.Polygon"), (QgsWkbTypes, "PolygonGeometry"))
 SINK_FAST_INSERT = first_attr((QgsFeatureSink, "Flag.FastInsert"), (QgsFeatureSink, "FastInsert"))

@@ -7,13 +7,15 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber)
 
 from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY
-from ..core import ALL_GROUPS, ALL_IDS, BY_ID, SUMMARY_COLUMNS, global_indices
-from ..core.registry import MULTI
+from ..core import ALL_GROUPS, ALL_IDS, BY_ID, SUMMARY_COLUMNS, SURFACE_SEGREGATION_IDS, global_indices
+from ..core.registry import MULTI, SPATIAL_IDS
+from ..core.spatial_context import index_kind
 from ..index_names import direction_text, index_meanings, index_names, range_text
 from ..report import render_page, render_table
 from ..translation import tr, user_language
 from .common import SegregationAlgorithm
 from .reading import read_units
+from .spatial_context import add_spatial_parameters, build_spatial_context, has_geometry, wants_geometry
 from .writing import table_fields, write_rows
 
 INDICES = "INDICES"
@@ -21,6 +23,8 @@ ATKINSON_B = "ATKINSON_B"
 OUTPUT = "OUTPUT"
 OUTPUT_HTML = "OUTPUT_HTML"
 
+#: Every index the algorithm offers, in option order: aspatial, spatial, surface (kernel-smoothed).
+OFFERED_IDS = ALL_IDS + SPATIAL_IDS + SURFACE_SEGREGATION_IDS
 TEXT_COLUMNS = ("region", "group")
 INT_COLUMNS = ("n_units", "n_dropped", "n_imputed")
 
@@ -59,11 +63,12 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         self.add_unit_parameters()
         names = index_names()
         self.addParameter(QgsProcessingParameterEnum(
-            INDICES, tr("Indices"), options=[f"{names[i]} [{i}]" for i in ALL_IDS], allowMultiple=True,
-            defaultValue=list(range(len(ALL_IDS))), optional=True))
+            INDICES, tr("Indices [none chosen = every index that applies]"),
+            options=[f"{names[i]} [{i}]" for i in OFFERED_IDS], allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             ATKINSON_B, tr("Atkinson shape parameter b (0 < b < 1)"), type=NUMBER_DOUBLE, defaultValue=0.5,
             minValue=0.01, maxValue=0.99))
+        add_spatial_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Segregation indices"), type=SOURCE_VECTOR_ANY))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -72,19 +77,31 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         units = self.unit_parameters(parameters, context)
-        chosen = self.parameterAsEnums(parameters, INDICES, context) or list(range(len(ALL_IDS)))
-        indices = [ALL_IDS[i] for i in sorted(chosen)]
+        given = parameters.get(INDICES) not in (None, "", [])  # QGIS reads an empty choice as [0]
+        chosen = self.parameterAsEnums(parameters, INDICES, context) if given else []
+        indices = [OFFERED_IDS[i] for i in sorted(chosen)] if chosen else None
         b = self.parameterAsDouble(parameters, ATKINSON_B, context)
-        table, _ = read_units(units.source, units.group_fields, units.total_field, units.region_field,
-                              feedback, progress_share=60.0)
-        if table.n_groups < 2 and all(BY_ID[i].kind == MULTI for i in indices):
+        spatial = wants_geometry(units.source, indices)
+        if indices and not has_geometry(units.source) and any(i not in BY_ID for i in indices):
+            raise QgsProcessingException(tr("Spatial indices need a layer with geometry; this input is a table."))
+        table, features = read_units(units.source, units.group_fields, units.total_field, units.region_field,
+                                     feedback, keep_features=spatial, progress_share=60.0)
+        if indices and table.n_groups < 2 and all(index_kind(i) == MULTI for i in indices):
             raise QgsProcessingException(tr("Multigroup indices need at least two group fields."))
         feedback.pushInfo(tr("{} units, {} regions, {} groups.").format(
             table.n_units, len(table.region_labels), table.n_groups))
+        space, weights_spec = None, None
+        if spatial:
+            space, weights_spec = build_spatial_context(self, parameters, context, units.source, features, table,
+                                                        indices, feedback)
+        del features
         try:
-            result = global_indices(table, indices, atkinson_b=b, missing=units.missing)
+            result = global_indices(table, indices, atkinson_b=b, missing=units.missing, space=space)
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
+        indices = [c for c in result.columns if c not in SUMMARY_COLUMNS]
+        if weights_spec:
+            feedback.pushInfo(tr("Spatial weights: {}").format(weights_spec))
         self._report_dropped(result, feedback)
         feedback.setProgress(80)
         fields = table_fields(list(result.columns), TEXT_COLUMNS, INT_COLUMNS)
@@ -121,8 +138,8 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
             "group_share": tr("Group share"), "n_imputed": tr("Imputed units"),
         }
         summary = [(c, headers[c]) for c in SUMMARY_COLUMNS]
-        single = [i for i in indices if BY_ID[i].kind != MULTI]
-        multi = [i for i in indices if BY_ID[i].kind == MULTI]
+        single = [i for i in indices if index_kind(i) != MULTI]
+        multi = [i for i in indices if index_kind(i) == MULTI]
         sections = []
         group_rows = result[result.group != ALL_GROUPS]
         if single and len(group_rows):

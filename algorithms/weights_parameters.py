@@ -41,19 +41,22 @@ def kernel_options():
     return [tr("Triangular"), tr("Uniform"), tr("Epanechnikov"), tr("Quartic (bisquare)"), tr("Gaussian")]
 
 
-def add_weights_parameters(algorithm, default_method=QUEEN, advanced=True):
-    """Declare the weights parameters on ``algorithm`` (all but the method are advanced)."""
-    algorithm.addParameter(QgsProcessingParameterEnum(
-        WEIGHTS, tr("Spatial weights (neighbours)"), options=method_options(), defaultValue=default_method))
+def add_weights_parameters(algorithm, default_method=QUEEN, advanced=True, default_kernel=0,
+                           bandwidth_label=None):
+    """Declare the weights parameters on ``algorithm`` (``advanced``: shown under Advanced parameters)."""
     extra = [
+        QgsProcessingParameterEnum(WEIGHTS, tr("Spatial weights (neighbours)"), options=method_options(),
+                                   defaultValue=default_method),
         QgsProcessingParameterNumber(TOLERANCE, tr("Contiguity snapping tolerance (map units, closes slivers "
                                                    "and gaps)"), type=NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0),
         QgsProcessingParameterNumber(K, tr("Number of neighbours k (KNN, adaptive kernel, islands)"),
                                      type=NUMBER_INTEGER, defaultValue=6, minValue=1),
         QgsProcessingParameterNumber(DISTANCE, tr("Distance band threshold (map units)"), type=NUMBER_DOUBLE,
                                      defaultValue=1000.0, minValue=0.0),
-        QgsProcessingParameterEnum(KERNEL, tr("Kernel function"), options=kernel_options(), defaultValue=0),
-        QgsProcessingParameterNumber(BANDWIDTH, tr("Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)"),
+        QgsProcessingParameterEnum(KERNEL, tr("Kernel function"), options=kernel_options(),
+                                   defaultValue=default_kernel),
+        QgsProcessingParameterNumber(BANDWIDTH, bandwidth_label or tr("Kernel bandwidth (map units; 0 = adaptive, "
+                                                                      "k-th neighbour)"),
                                      type=NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0),
         QgsProcessingParameterEnum(ISLANDS, tr("Units without neighbours (islands)"),
                                    options=[tr("Keep without neighbours"), tr("Link to their k nearest units")],
@@ -84,11 +87,12 @@ def weights_settings(algorithm, parameters, context):
     }
 
 
-def build_weights(settings, geometry, crs, segments, ids, feedback):
+def build_weights(settings, geometry, crs, segments, ids, feedback, pairs=None):
     """SpatialWeights for the units (rows in feature order) from ``settings`` and measured geometry.
 
     ``geometry``: a ``FeatureGeometry``; ``segments``: the table's regions; ``ids``: text ids per unit
     (for weights files). Contiguity on a regular square grid uses the grid fast path (no GEOS).
+    ``pairs``: contiguity pairs already found with ``contiguity_pairs`` (reused, not searched again).
     """
     method = settings["method"]
     regions = segments if settings["within_regions"] else None
@@ -99,7 +103,7 @@ def build_weights(settings, geometry, crs, segments, ids, feedback):
         if method == "file":
             weights = _read_file(settings["file"], ids)
         elif method in ("queen", "rook"):
-            weights = _contiguity(method, settings["tolerance"], geometry, regions, feedback)
+            weights = _contiguity(method, settings["tolerance"], geometry, regions, feedback, pairs)
         else:
             if not require_projected(crs, tr("Distance-based weights")):
                 feedback.pushWarning(tr("The layer has no coordinate reference system: distances are taken "
@@ -113,12 +117,20 @@ def build_weights(settings, geometry, crs, segments, ids, feedback):
     return weights
 
 
-def _contiguity(method, tolerance, geometry, regions, feedback):
+def regular_grid_cell(geometry):
+    """Cell size when the units are the cells of a regular square grid (centres on a lattice, equal areas)."""
     cell = W.detect_grid(geometry.centroids)
     if cell is not None and np.allclose(geometry.areas, cell * cell, rtol=1e-6):
+        return cell
+    return None
+
+
+def _contiguity(method, tolerance, geometry, regions, feedback, pairs=None):
+    cell = regular_grid_cell(geometry)
+    if cell is not None:
         feedback.pushInfo(tr("Regular grid of {:g} map-unit cells: contiguity from cell positions.").format(cell))
         return W.grid(geometry.centroids, cell, method, regions=regions)
-    i, j, shared = contiguity_pairs(geometry.geometries, tolerance, feedback)
+    i, j, shared = pairs if pairs is not None else contiguity_pairs(geometry.geometries, tolerance, feedback)
     if method == "rook":
         keep = shared > tolerance
         i, j = i[keep], j[keep]
@@ -126,15 +138,15 @@ def _contiguity(method, tolerance, geometry, regions, feedback):
     return W.from_pairs(i, j, len(geometry.areas), spec=spec, regions=regions)
 
 
-def shared_boundary_weights(geometry, tolerance, regions, feedback):
-    """Shared boundary lengths (Wong's D(w) weights) from GEOS, or from cell size on a regular grid."""
-    cell = W.detect_grid(geometry.centroids)
-    if cell is not None and np.allclose(geometry.areas, cell * cell, rtol=1e-6):
-        return W.grid_boundary_lengths(geometry.centroids, cell, regions=regions)
-    i, j, shared = contiguity_pairs(geometry.geometries, tolerance, feedback)
+def shared_boundaries(geometry, pairs):
+    """Sparse shared-boundary lengths (Wong's D(w), D(s)): from the cell size on a regular grid, else from
+    the GEOS ``pairs`` (i, j, length)."""
+    cell = regular_grid_cell(geometry)
+    if cell is not None:
+        return W.grid_boundary_lengths(geometry.centroids, cell).sparse
+    i, j, shared = pairs
     keep = shared > 0
-    return W.from_pairs(i[keep], j[keep], len(geometry.areas), values=shared[keep],
-                        spec={"type": "shared_boundary_length", "tolerance": tolerance}, regions=regions)
+    return W.from_pairs(i[keep], j[keep], len(geometry.areas), values=shared[keep]).sparse
 
 
 def _distance_weights(settings, points, regions):

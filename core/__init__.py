@@ -9,7 +9,8 @@ Usable from any Python console::
 
 from .aspatial import (atkinson, correlation_ratio, dissimilarity, dissimilarity_contribution, entropy,
                        exposure, gini, isolation)
-from .compute import ALL_GROUPS, SUMMARY_COLUMNS, global_indices, local_indices
+from .compute import ALL_GROUPS, SUMMARY_COLUMNS, default_indices, global_indices, local_indices
+from .spatial_context import SURFACE_SEGREGATION_IDS, SpatialContext
 from .local import (local_diversity, local_entropy, local_simpson_concentration, local_simpson_interaction,
                     location_quotient, mutual_information_contribution)
 from .missing import DROP, IMPUTE, MISSING_POLICIES
