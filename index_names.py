@@ -96,5 +96,10 @@ def range_text(index_id):
     return f"{info.low:g} … {high}"
 
 
+def index_source(index_id):
+    """The literature reference of an index (as stored in the registry)."""
+    return _info(index_id).source
+
+
 def _info(index_id):
     return registry.BY_ID.get(index_id) or registry.SPATIAL_BY_ID[index_id]

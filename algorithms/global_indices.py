@@ -10,7 +10,7 @@ from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY
 from ..core import ALL_GROUPS, ALL_IDS, BY_ID, SUMMARY_COLUMNS, SURFACE_SEGREGATION_IDS, global_indices
 from ..core.registry import MULTI, SPATIAL_IDS
 from ..core.spatial_context import index_kind
-from ..index_names import direction_text, index_meanings, index_names, range_text
+from ..index_names import direction_text, index_meanings, index_names, index_source, range_text
 from ..report import render_page, render_table
 from ..translation import tr, user_language
 from .common import SegregationAlgorithm
@@ -38,13 +38,14 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         return tr("Segregation indices")
 
     def shortDescription(self):
-        return tr("Aspatial segregation indices per region (city) and group, in one table.")
+        return tr("Aspatial, spatial and kernel-smoothed segregation indices per region (city) and group, "
+                  "in one table.")
 
     def shortHelpString(self):
-        names = index_names()
+        names, meanings = index_names(), index_meanings()
         lines = "".join(
             f"<li><b>{names[i]}</b> (<code>{i}</code>, {range_text(i)}; {direction_text(i)}): "
-            f"{index_meanings()[i]} <i>{BY_ID[i].source}</i></li>" for i in ALL_IDS)
+            f"{meanings[i]} <i>{index_source(i)}</i></li>" for i in ALL_IDS + SPATIAL_IDS)
         return tr(
             "<p>Computes the classic aspatial segregation indices of each group against the rest of the "
             "total, and the multigroup indices of all groups together, for every region (e.g. municipality) "
@@ -57,7 +58,19 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
             "dropped and the population they held.</p>") + f"<ul>{lines}</ul>" + self.missing_help() + tr(
             "<p>Formulas: Massey &amp; Denton (1988) The dimensions of residential segregation, Social Forces "
             "67(2); Reardon &amp; Firebaugh (2002) Measures of multigroup segregation, Sociological "
-            "Methodology 32. Values match PySAL's segregation package where the formulas coincide.</p>")
+            "Methodology 32. Values match PySAL's segregation package where the formulas coincide.</p>") + tr(
+            "<h3>Spatial indices</h3><p>On a layer with geometry the spatial indices are computed too (leave "
+            "<i>Indices</i> empty for every index that applies). Spatial dissimilarity uses the chosen spatial "
+            "weights (queen contiguity by default; neighbours only within the region); the boundary and "
+            "perimeter/area versions use the length of the boundaries units share (with the snapping "
+            "tolerance); the distance-decay, concentration and centralization indices use centroids and areas "
+            "and need a projected CRS in metres (e.g. EPSG:3067). Distance decay follows Massey &amp; Denton "
+            "(exp of minus the distance in km, self-distance sqrt(0.6 area)) or, as an option, PySAL 2.5's "
+            "convention, whose values differ. Centralization measures distance to the region's centroid, the "
+            "population-weighted mean centre, or the nearest point of a centre layer (polycentric cities). "
+            "With a <i>bandwidth</i> above 0 the <code>surface_</code> indices compute each aspatial index on "
+            "kernel-smoothed local environments (Reardon &amp; O'Sullivan 2004), not rounded to whole "
+            "persons. Points and tables get the indices their geometry allows.</p>")
 
     def initAlgorithm(self, config=None):
         self.add_unit_parameters()
