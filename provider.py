@@ -5,11 +5,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.global_indices import GlobalIndicesAlgorithm
 from .algorithms.local_indices import LocalIndicesAlgorithm
+from .algorithms.multiscalar_profile import MultiscalarProfileAlgorithm
 from .algorithms.spatial_weights import SpatialWeightsAlgorithm
 from .plugin_paths import plugin_path
 from .translation import tr
 
-ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm)
+ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm, MultiscalarProfileAlgorithm)
 
 
 class SegregationProvider(QgsProcessingProvider):

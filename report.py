@@ -3,6 +3,7 @@
 Pure Python (no QGIS), so the same renderer serves algorithms and the dock, and tests can read it.
 """
 
+import base64
 import html
 import math
 
@@ -16,6 +17,9 @@ caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }
 p.note { font-size: 0.85em; color: #444; max-width: 60em; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
 dt { font-weight: bold; }
+figure { margin: 1em 0; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: 0.85em; color: #444; }
 """
 
 
@@ -57,3 +61,17 @@ def render_page(title, parameters, sections, notes=(), language="en"):
     return (f"<!DOCTYPE html>\n<html lang=\"{e(language)}\"><head><meta charset=\"utf-8\">"
             f"<title>{e(title)}</title><style>{STYLE}</style></head><body>"
             f"<h1>{e(title)}</h1><dl>{params}</dl>{''.join(sections)}{note_html}</body></html>\n")
+
+
+def render_figure(caption="", svg=None, png=None, alt=""):
+    """A chart as an HTML fragment for ``render_page``: inline SVG markup (a trusted ``<svg>`` element made
+    by the plugin, e.g. ``charts.svg_element``) or PNG bytes embedded as base64; caption and alt escaped."""
+    e = html.escape
+    if svg is not None:
+        body = svg
+    elif png is not None:
+        data = base64.b64encode(png).decode("ascii")
+        body = f"<img src=\"data:image/png;base64,{data}\" alt=\"{e(alt)}\" style=\"max-width:100%\">"
+    else:
+        raise ValueError("render_figure needs svg or png")
+    return f"<figure>{body}<figcaption>{e(caption)}</figcaption></figure>"

@@ -6,9 +6,13 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingProvider
 
 PROVIDER_ID = "segregation"
-ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices", "segregation:spatialweights")
+ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices", "segregation:spatialweights",
+                 "segregation:multiscalarprofile")
 UNIT_PARAMETERS = ("INPUT", "GROUP_FIELDS", "TOTAL_FIELD", "REGION_FIELD", "MISSING")
-GLOBAL_PARAMETERS = UNIT_PARAMETERS + ("INDICES", "ATKINSON_B", "OUTPUT", "OUTPUT_HTML")
+WEIGHTS_PARAMETERS = ("WEIGHTS", "TOLERANCE", "K", "DISTANCE", "KERNEL", "BANDWIDTH", "ISLANDS", "WITHIN_REGIONS",
+                      "WEIGHTS_FILE")
+SPATIAL_PARAMETERS = WEIGHTS_PARAMETERS + ("CENTER", "CENTERS", "CENTER_REGION_FIELD", "DECAY")
+GLOBAL_PARAMETERS = UNIT_PARAMETERS + ("INDICES", "ATKINSON_B", "OUTPUT", "OUTPUT_HTML") + SPATIAL_PARAMETERS
 LOCAL_PARAMETERS = UNIT_PARAMETERS + ("OUTPUT",)
 
 
@@ -74,7 +78,9 @@ def test_global_parameter_details(segregation_provider):
     definitions = {p.name(): p for p in registry().algorithmById("segregation:globalindices").parameterDefinitions()}
     indices = definitions["INDICES"]
     assert indices.allowMultiple()
-    assert len(indices.options()) == 17
+    # 17 aspatial, 13 spatial, 14 surface (kernel-smoothed; Simpson and diversity are not segregation there)
+    assert len(indices.options()) == 17 + 13 + 14
+    assert indices.defaultValue() is None  # none chosen = every index that applies
     assert definitions["ATKINSON_B"].defaultValue() == 0.5
     assert definitions["OUTPUT_HTML"].flags() & QgsProcessingParameterOptionalFlag()
 
