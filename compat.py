@@ -4,8 +4,8 @@ QGIS 3.36+ moved many enums to scoped ``Qgis.*`` enums and QGIS 4 (Qt6) drops th
 aliases; QGIS 3.22 only has the old ones. Every enum the plugin uses is resolved here, newest first.
 """
 
-from qgis.core import (Qgis, QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterField,
+from qgis.core import (Qgis, QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsProcessingFeatureSource,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -36,6 +36,9 @@ WKB_UNKNOWN = first_attr((Qgis, "WkbType.Unknown"), (QgsWkbTypes, "Unknown"))
 REQUEST_NO_GEOMETRY = first_attr((Qgis, "FeatureRequestFlag.NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
 GEOMETRY_POLYGON = first_attr((Qgis, "GeometryType.Polygon"), (QgsWkbTypes, "PolygonGeometry"))
 SINK_FAST_INSERT = first_attr((QgsFeatureSink, "Flag.FastInsert"), (QgsFeatureSink, "FastInsert"))
+#: Read invalid geometries as they are (the reading step repairs them) instead of Processing's check.
+SOURCE_SKIP_GEOMETRY_CHECKS = first_attr((Qgis, "ProcessingFeatureSourceFlag.SkipGeometryValidityChecks"),
+                                         (QgsProcessingFeatureSource, "FlagSkipGeometryValidityChecks"))
 
 
 def _field_type(name):

@@ -79,8 +79,10 @@ def contiguity_pairs(geometries, tolerance, feedback, progress_from=10.0, progre
     """Neighbour pairs (i < j) of polygons, with the length of the boundary they share.
 
     Queen neighbours are polygons within ``tolerance`` of each other (touching at a point suffices); the
-    shared length is the part of i's boundary within ``tolerance`` of j (0 for a corner touch), so rook
-    neighbours are the pairs with a shared length above ``tolerance``. Returns arrays i, j, length.
+    shared length is the part of i's boundary within ``tolerance`` of j (0 for a corner touch when
+    ``tolerance`` is 0). Snapping lengthens every contact by about ``tolerance`` at each end (a corner touch
+    measures about 2 x ``tolerance``), so rook neighbours are the pairs with ``is_rook(length, tolerance)``.
+    Returns arrays i, j, length.
     """
     index = QgsSpatialIndex()
     for i, geometry in enumerate(geometries):
@@ -110,6 +112,12 @@ def contiguity_pairs(geometries, tolerance, feedback, progress_from=10.0, progre
             pairs_j.append(j)
             lengths.append(boundary.intersection(near).length())
     return np.array(pairs_i, dtype=np.intp), np.array(pairs_j, dtype=np.intp), np.array(lengths, float)
+
+
+def is_rook(shared, tolerance):
+    """Rook pairs among contiguity pairs: a shared border longer than ``tolerance`` once the 2 x ``tolerance``
+    that snapping adds at its two ends is taken off (shared > 3 x tolerance; shared > 0 without snapping)."""
+    return np.asarray(shared) > 3.0 * tolerance
 
 
 def _check(feedback, progress):

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
-from ..compat import REQUEST_NO_GEOMETRY, python_value
+from ..compat import REQUEST_NO_GEOMETRY, SOURCE_SKIP_GEOMETRY_CHECKS, python_value
 from ..core import InputError, unit_table
 from ..translation import tr
 
@@ -11,10 +11,12 @@ CHECK_EVERY = 1000
 
 
 def read_units(source, group_fields, total_field, region_field, feedback, keep_features=False,
-               progress_share=50.0):
+               progress_share=50.0, repair_geometry=False):
     """Read the chosen fields of every feature once; returns (UnitTable, features or None).
 
     ``keep_features`` keeps the features (with geometry) for algorithms that write a copy of the layer.
+    ``repair_geometry``: the caller repairs invalid geometries itself (``geometry.measure``), so Processing's
+    invalid-geometry check (which stops the algorithm by default) is skipped.
     Reading takes the first ``progress_share`` percent of the progress bar.
     """
     if not group_fields:
@@ -34,7 +36,9 @@ def read_units(source, group_fields, total_field, region_field, feedback, keep_f
     columns = {name: [] for name in names}
     ids, features = [], [] if keep_features else None
     count = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures(request)):
+    features_read = source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS) if repair_geometry \
+        else source.getFeatures(request)
+    for n, feature in enumerate(features_read):
         if n % CHECK_EVERY == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -78,10 +82,14 @@ def input_error_message(error):
 
 
 def read_features(source, feedback, progress_share=20.0):
-    """Every feature (attributes and geometry) of ``source``, once; honours cancellation."""
+    """Every feature (attributes and geometry) of ``source``, once; honours cancellation.
+
+    Invalid geometries are read as they are (``geometry.measure`` repairs them): Processing's invalid-geometry
+    check, which stops the algorithm by default, is skipped.
+    """
     features = []
     count = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures()):
+    for n, feature in enumerate(source.getFeatures(QgsFeatureRequest(), SOURCE_SKIP_GEOMETRY_CHECKS)):
         if n % CHECK_EVERY == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))

@@ -14,7 +14,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean, Qg
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED
 from ..core import weights as W
 from ..translation import tr
-from .geometry import contiguity_pairs, require_projected
+from .geometry import contiguity_pairs, is_rook, require_projected
 
 WEIGHTS = "WEIGHTS"
 TOLERANCE = "TOLERANCE"
@@ -110,6 +110,10 @@ def build_weights(settings, geometry, crs, segments, ids, feedback, pairs=None):
                                         "in its map units as if they were metres."))
             weights = _distance_weights(settings, geometry.centroids, regions)
         if settings["attach_islands"] and len(weights.islands):
+            if method in ("queen", "rook", "file") and not require_projected(
+                    crs, tr("Linking islands to their nearest units")):
+                feedback.pushWarning(tr("The layer has no coordinate reference system: distances are taken "
+                                        "in its map units as if they were metres."))
             weights = W.attach_knn_to_islands(weights, geometry.centroids, settings["k"], regions=regions)
     except ValueError as error:
         raise QgsProcessingException(str(error)) from error
@@ -132,7 +136,7 @@ def _contiguity(method, tolerance, geometry, regions, feedback, pairs=None):
         return W.grid(geometry.centroids, cell, method, regions=regions)
     i, j, shared = pairs if pairs is not None else contiguity_pairs(geometry.geometries, tolerance, feedback)
     if method == "rook":
-        keep = shared > tolerance
+        keep = is_rook(shared, tolerance)
         i, j = i[keep], j[keep]
     spec = {"type": method, "tolerance": tolerance}
     return W.from_pairs(i, j, len(geometry.areas), spec=spec, regions=regions)
