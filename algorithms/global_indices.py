@@ -98,7 +98,8 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         if indices and not has_geometry(units.source) and any(i not in BY_ID for i in indices):
             raise QgsProcessingException(tr("Spatial indices need a layer with geometry; this input is a table."))
         table, features = read_units(units.source, units.group_fields, units.total_field, units.region_field,
-                                     feedback, keep_features=spatial, progress_share=60.0)
+                                     feedback, keep_features=spatial, progress_share=60.0,
+                                     repair_geometry=spatial)
         if indices and table.n_groups < 2 and all(index_kind(i) == MULTI for i in indices):
             raise QgsProcessingException(tr("Multigroup indices need at least two group fields."))
         feedback.pushInfo(tr("{} units, {} regions, {} groups.").format(

@@ -78,7 +78,7 @@ def build_spatial_context(algorithm, parameters, context, source, features, tabl
                                 feedback, pairs=pairs)
         binary, spec = weights.sparse.copy(), weights.spec
         binary.data[:] = 1.0
-    boundaries = shared_boundaries(geometry, pairs) if pairs is not None else None
+    boundaries = shared_boundaries(geometry, pairs, settings["tolerance"]) if pairs is not None else None
     geographic = crs.isValid() and crs.isGeographic()
     try:
         unit_geometry = UnitGeometry(geometry.centroids, geometry.areas, geometry.perimeters if polygons else None,

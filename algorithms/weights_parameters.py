@@ -142,15 +142,17 @@ def _contiguity(method, tolerance, geometry, regions, feedback, pairs=None):
     return W.from_pairs(i, j, len(geometry.areas), spec=spec, regions=regions)
 
 
-def shared_boundaries(geometry, pairs):
+def shared_boundaries(geometry, pairs, tolerance=0.0):
     """Sparse shared-boundary lengths (Wong's D(w), D(s)): from the cell size on a regular grid, else from
-    the GEOS ``pairs`` (i, j, length)."""
+    the GEOS ``pairs`` (i, j, length); with snapping, corner touches are dropped and the 2 x ``tolerance``
+    that snapping adds at the two ends of a border is taken off."""
     cell = regular_grid_cell(geometry)
     if cell is not None:
         return W.grid_boundary_lengths(geometry.centroids, cell).sparse
     i, j, shared = pairs
-    keep = shared > 0
-    return W.from_pairs(i[keep], j[keep], len(geometry.areas), values=shared[keep]).sparse
+    keep = is_rook(shared, tolerance)
+    lengths = shared[keep] - 2.0 * tolerance if tolerance > 0 else shared[keep]
+    return W.from_pairs(i[keep], j[keep], len(geometry.areas), values=lengths).sparse
 
 
 def _distance_weights(settings, points, regions):

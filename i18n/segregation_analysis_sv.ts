@@ -59,172 +59,187 @@
       <translation>Totalfältet '{}' är också valt som gruppfält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/geometry.py" line="114" />
+      <location filename="../algorithms/geometry.py" line="125" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../algorithms/geometry.py" line="35" />
+      <location filename="../algorithms/geometry.py" line="37" />
       <source>{} needs a projected coordinate reference system (metres), but the layer is in {} (degrees). Reproject it first, e.g. to ETRS-TM35FIN (EPSG:3067) for Finland.</source>
       <translation>{} kräver ett projicerat koordinatreferenssystem (meter), men lagret är i {} (grader). Projicera om lagret först, t.ex. till ETRS-TM35FIN (EPSG:3067) för Finland.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="37" />
-      <source>Aspatial segregation indices per region (city) and group, in one table.</source>
-      <translation>Icke-spatiala segregationsindex per område (stad) och grupp, i en tabell.</translation>
+      <location filename="../algorithms/global_indices.py" line="41" />
+      <source>Aspatial, spatial and kernel-smoothed segregation indices per region (city) and group, in one table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="53" />
-      <source>&lt;p&gt;Formulas: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Values match PySAL's segregation package where the formulas coincide.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Formler: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Värdena stämmer överens med PySAL-paketet segregation där formlerna sammanfaller.&lt;/p&gt;</translation>
+      <location filename="../algorithms/global_indices.py" line="61" />
+      <source>&lt;h3&gt;Spatial indices&lt;/h3&gt;&lt;p&gt;On a layer with geometry the spatial indices are computed too (leave &lt;i&gt;Indices&lt;/i&gt; empty for every index that applies). Spatial dissimilarity uses the chosen spatial weights (queen contiguity by default; neighbours only within the region); the boundary and perimeter/area versions use the length of the boundaries units share (with the snapping tolerance); the distance-decay, concentration and centralization indices use centroids and areas and need a projected CRS in metres (e.g. EPSG:3067). Distance decay follows Massey &amp;amp; Denton (exp of minus the distance in km, self-distance sqrt(0.6 area)) or, as an option, PySAL 2.5's convention, whose values differ. Centralization measures distance to the region's centroid, the population-weighted mean centre, or the nearest point of a centre layer (polycentric cities). With a &lt;i&gt;bandwidth&lt;/i&gt; above 0 the &lt;code&gt;surface_&lt;/code&gt; indices compute each aspatial index on kernel-smoothed local environments (Reardon &amp;amp; O'Sullivan 2004), not rounded to whole persons. Points and tables get the indices their geometry allows.&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="118" />
+      <location filename="../algorithms/global_indices.py" line="149" />
       <source>Region</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="118" />
+      <location filename="../algorithms/global_indices.py" line="149" />
       <source>Group</source>
       <translation>Grupp</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="118" />
+      <location filename="../algorithms/global_indices.py" line="149" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="119" />
+      <location filename="../algorithms/global_indices.py" line="150" />
       <source>Dropped units</source>
       <translation>Utelämnade enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="119" />
+      <location filename="../algorithms/global_indices.py" line="150" />
       <source>Dropped population</source>
       <translation>Utelämnad befolkning</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="120" />
+      <location filename="../algorithms/global_indices.py" line="151" />
       <source>Total population</source>
       <translation>Befolkning totalt</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="120" />
+      <location filename="../algorithms/global_indices.py" line="151" />
       <source>Group population</source>
       <translation>Gruppens befolkning</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="121" />
+      <location filename="../algorithms/global_indices.py" line="152" />
       <source>Group share</source>
       <translation>Gruppens andel</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="121" />
+      <location filename="../algorithms/global_indices.py" line="152" />
       <source>Imputed units</source>
       <translation>Imputerade enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="62" />
-      <source>Indices</source>
-      <translation>Index</translation>
+      <location filename="../algorithms/global_indices.py" line="58" />
+      <source>&lt;p&gt;Formulas: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Values match PySAL's segregation package where the formulas coincide.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Formler: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Värdena stämmer överens med PySAL-paketet segregation där formlerna sammanfaller.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="65" />
+      <location filename="../algorithms/global_indices.py" line="79" />
+      <source>Indices [none chosen = every index that applies]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="82" />
       <source>Atkinson shape parameter b (0 &lt; b &lt; 1)</source>
       <translation>Formparameter b för Atkinsons index (0 &lt; b &lt; 1)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="70" />
+      <location filename="../algorithms/global_indices.py" line="88" />
       <source>HTML report</source>
       <translation>HTML-rapport</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="81" />
+      <location filename="../algorithms/global_indices.py" line="99" />
+      <source>Spatial indices need a layer with geometry; this input is a table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="104" />
       <source>Multigroup indices need at least two group fields.</source>
       <translation>Flergruppsindex kräver minst två gruppfält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="136" />
+      <location filename="../algorithms/global_indices.py" line="167" />
       <source>Input</source>
       <translation>Indatalager</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="137" />
+      <location filename="../algorithms/global_indices.py" line="168" />
       <source>Group fields</source>
       <translation>Gruppfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="138" />
+      <location filename="../algorithms/global_indices.py" line="169" />
       <source>Total field</source>
       <translation>Totalfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="139" />
+      <location filename="../algorithms/global_indices.py" line="170" />
       <source>Region field</source>
       <translation>Områdesfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="140" />
+      <location filename="../algorithms/global_indices.py" line="171" />
       <source>Missing values</source>
       <translation>Saknade värden</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="141" />
+      <location filename="../algorithms/global_indices.py" line="172" />
       <source>Atkinson b</source>
       <translation>Atkinsons b</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="44" />
-      <source>&lt;p&gt;Computes the classic aspatial segregation indices of each group against the rest of the total, and the multigroup indices of all groups together, for every region (e.g. municipality) in one run.&lt;/p&gt;&lt;p&gt;Choose the group count fields (e.g. &lt;code&gt;ko_perus&lt;/code&gt;) and their total (base) field (e.g. &lt;code&gt;ko_ika18y&lt;/code&gt;); each Paavo theme has its own base. Without a total field the total of a unit is the sum of the groups. Multigroup indices use the groups only (total = their sum) and need at least two group fields.&lt;/p&gt;&lt;p&gt;The output table has one row per region and group (single-group indices) and one row per region with group '(all groups)' (multigroup indices), with the number of units used and dropped and the population they held.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Beräknar de klassiska icke-spatiala segregationsindexen för varje grupp mot resten av totalen samt flergruppsindexen för alla grupper tillsammans, för varje område (t.ex. kommun) i en och samma körning.&lt;/p&gt;&lt;p&gt;Välj fälten med gruppantal (t.ex. &lt;code&gt;ko_perus&lt;/code&gt;) och deras totalfält, dvs. basen (t.ex. &lt;code&gt;ko_ika18y&lt;/code&gt;); varje Paavo-tema har sin egen bas. Utan totalfält är en enhets total summan av grupperna. Flergruppsindexen använder endast grupperna (total = deras summa) och kräver minst två gruppfält.&lt;/p&gt;&lt;p&gt;Utdatatabellen har en rad per område och grupp (engruppsindex) och en rad per område med gruppen '(all groups)', dvs. alla grupper (flergruppsindex), med antalet använda och utelämnade enheter och deras befolkning.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="70" />
+      <location filename="../algorithms/global_indices.py" line="88" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="82" />
+      <location filename="../algorithms/global_indices.py" line="105" />
       <source>{} units, {} regions, {} groups.</source>
       <translation>{} enheter, {} områden, {} grupper.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="130" />
+      <location filename="../algorithms/global_indices.py" line="161" />
       <source>Single-group indices (group against the rest)</source>
       <translation>Engruppsindex (gruppen mot övriga)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="134" />
+      <location filename="../algorithms/global_indices.py" line="165" />
       <source>Multigroup indices (all groups)</source>
       <translation>Flergruppsindex (alla grupper)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="138" />
+      <location filename="../algorithms/global_indices.py" line="169" />
       <source>sum of the groups</source>
       <translation>gruppernas summa</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="139" />
+      <location filename="../algorithms/global_indices.py" line="170" />
       <source>none (one region)</source>
       <translation>ingen (ett område)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="140" />
+      <location filename="../algorithms/global_indices.py" line="171" />
       <source>drop the unit</source>
       <translation>utelämna enheten</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="140" />
+      <location filename="../algorithms/global_indices.py" line="171" />
       <source>impute from the region's rate</source>
       <translation>imputera utifrån områdets andel</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="107" />
+      <location filename="../algorithms/global_indices.py" line="49" />
+      <source>&lt;p&gt;Computes the classic aspatial segregation indices of each group against the rest of the total, and the multigroup indices of all groups together, for every region (e.g. municipality) in one run.&lt;/p&gt;&lt;p&gt;Choose the group count fields (e.g. &lt;code&gt;ko_perus&lt;/code&gt;) and their total (base) field (e.g. &lt;code&gt;ko_ika18y&lt;/code&gt;); each Paavo theme has its own base. Without a total field the total of a unit is the sum of the groups. Multigroup indices use the groups only (total = their sum) and need at least two group fields.&lt;/p&gt;&lt;p&gt;The output table has one row per region and group (single-group indices) and one row per region with group '(all groups)' (multigroup indices), with the number of units used and dropped and the population they held.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Beräknar de klassiska icke-spatiala segregationsindexen för varje grupp mot resten av totalen samt flergruppsindexen för alla grupper tillsammans, för varje område (t.ex. kommun) i en och samma körning.&lt;/p&gt;&lt;p&gt;Välj fälten med gruppantal (t.ex. &lt;code&gt;ko_perus&lt;/code&gt;) och deras totalfält, dvs. basen (t.ex. &lt;code&gt;ko_ika18y&lt;/code&gt;); varje Paavo-tema har sin egen bas. Utan totalfält är en enhets total summan av grupperna. Flergruppsindexen använder endast grupperna (total = deras summa) och kräver minst två gruppfält.&lt;/p&gt;&lt;p&gt;Utdatatabellen har en rad per område och grupp (engruppsindex) och en rad per område med gruppen '(all groups)', dvs. alla grupper (flergruppsindex), med antalet använda och utelämnade enheter och deras befolkning.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="118" />
+      <source>Spatial weights: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="138" />
       <source>Region {region}, {group}: {n} units dropped ({pop:g} inhabitants).</source>
       <translation>Område {region}, {group}: {n} enheter utelämnades ({pop:g} invånare).</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="111" />
+      <location filename="../algorithms/global_indices.py" line="142" />
       <source>Region {} has fewer than two usable units: its evenness indices are 0 or empty by construction and say nothing about segregation.</source>
       <translation>Området {} har färre än två användbara enheter: dess jämnhetsindex är per definition 0 eller tomma och säger ingenting om segregation.</translation>
     </message>
@@ -254,37 +269,532 @@
       <translation>{} enheter utelämnades på grund av saknade värden (fältet 'dropped' = 1).</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="64" />
+      <location filename="../algorithms/multiscalar_profile.py" line="158" />
+      <source>Multiscalar segregation profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="161" />
+      <source>Spatial segregation indices on kernel-smoothed local environments over a list of bandwidths, per region: a table and a chart of the profile.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="190" />
+      <source>&lt;p&gt;A unit dropped because of missing values is left out of the environments too (its location is not used).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <source>Bandwidth (m, log scale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <source>Index value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <source>0 (aspatial)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <source>all units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="362" />
+      <source>Index value by bandwidth; one line per region.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="366" />
+      <source>A value that falls steeply as the bandwidth grows means micro-scale segregation; a flat profile means large-scale segregation. Bandwidth 0 is the aspatial value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="388" />
+      <source>Index values by bandwidth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="165" />
+      <source>&lt;p&gt;Shows at which scale segregation lives. For every bandwidth (e.g. 250, 500, 1000, 2000 and 4000 m) each unit's &lt;i&gt;local environment&lt;/i&gt; is the population around it, weighted by a distance kernel, the unit itself included; the chosen aspatial indices are then computed on these environments for every region (city), as in Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, and Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). A bandwidth of 0 gives the aspatial value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading the profile&lt;/b&gt;: a value that falls steeply as the bandwidth grows means micro-scale segregation (groups live apart in neighbouring blocks, but the larger districts are mixed); a flat profile means large-scale segregation (whole districts differ). Compare cities by the level and by the shape of their lines.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local environments&lt;/b&gt;: the smoothed counts of every group and of the total are sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; over the units within the bandwidth h (distances between centroids, in metres: the layer needs a projected CRS such as ETRS-TM35FIN, EPSG:3067). Kernels as in libpysal: Gaussian (default, cut at the bandwidth), triangular, uniform, Epanechnikov, quartic. The unit's own weight is the kernel at distance 0, K(0) (PySAL sets it to 1: the two agree for the triangular kernel only). The smoothed counts are not rounded (PySAL's segregation package rounds them to whole persons), so values differ from PySAL's by that rounding. With &lt;b&gt;Environments stop at region borders&lt;/b&gt; (default) a unit's environment only holds units of its own region. Regular grids (e.g. 250 m cells) are smoothed by FFT convolution, without a weights matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per bandwidth, region, index and group (single-group indices: each group against the rest of the total; multigroup indices: group '(all groups)'), with the value and the numbers of units used and dropped. The optional chart (PNG or SVG by the file extension) has one panel per index and group and one line per region, the bandwidth on a log scale; the optional HTML report holds the chart and the table.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="197" />
+      <source>Bandwidths (metres, separated by commas; 0 = aspatial)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="199" />
+      <source>Kernel function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="202" />
+      <source>Indices</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="205" />
+      <source>Environments stop at region borders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <source>Profile chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="232" />
+      <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="242" />
+      <source>Choose at least one index.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="249" />
+      <source>The multiscalar profile needs the location of every unit, but the input layer has no geometry (a plain table). Use a layer of polygons or points, e.g. join the table to the postal-code areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="253" />
+      <source>The multiscalar profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="254" />
+      <source>The layer has no coordinate reference system: distances are taken in its map units as if they were metres.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="355" />
+      <source>Bandwidths (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="384" />
+      <source>Index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <source>PNG images (*.png);;SVG images (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="357" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="357" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="394" />
+      <source>The chart file '{}' must end in .png or .svg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="228" />
+      <source>Bandwidths: '{}' is not a distance. Give distances in metres (0 or more) separated by commas, e.g. 250, 500, 1000, 2000, 4000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="271" />
+      <source>Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or fix them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="280" />
+      <source>Bandwidth {:g} m done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="337" />
+      <source>The chart needs the Python package matplotlib, which this QGIS installation lacks ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/multiscalar_profile.py" line="387" />
+      <source>{:g} m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/reading.py" line="68" />
       <source>Field '{field}' has non-numeric values ({examples}) in features {ids}. Use a numeric field, or clean these values.</source>
       <translation>Fältet '{field}' har icke-numeriska värden ({examples}) i objekten {ids}. Använd ett numeriskt fält eller rätta dessa värden.</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="66" />
+      <location filename="../algorithms/reading.py" line="70" />
       <source>Field '{field}' has negative or infinite counts in features {ids}. Counts must be &gt;= 0 (-1 is read as suppressed).</source>
       <translation>Fältet '{field}' har negativa eller oändliga antal i objekten {ids}. Antalen måste vara &gt;= 0 (-1 tolkas som ett skyddat värde).</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="68" />
+      <location filename="../algorithms/reading.py" line="72" />
       <source>Field '{field}' is larger than the total '{total}' in features {ids}. Check that '{total}' is the base count of '{field}'.</source>
       <translation>Fältet '{field}' är större än totalen '{total}' i objekten {ids}. Kontrollera att '{total}' är basen för '{field}'.</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="71" />
+      <location filename="../algorithms/reading.py" line="75" />
       <source>Only one group field ('{field}') and no total field: choose the total (base) field, or at least two group fields whose sum is the total.</source>
       <translation>Endast ett gruppfält ('{field}') och inget totalfält: välj totalfältet (basen) eller minst två gruppfält vars summa är totalen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="49" />
+      <location filename="../algorithms/reading.py" line="53" />
       <source>The input layer has no features (or no selected features).</source>
       <translation>Indatalagret har inga objekt (eller inga valda objekt).</translation>
     </message>
     <message>
-      <location filename="../algorithms/reading.py" line="28" />
+      <location filename="../algorithms/reading.py" line="107" />
       <source>Field '{}' is not in the input layer.</source>
       <translation>Fältet '{}' finns inte i indatalagret.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="57" />
+      <location filename="../algorithms/spatial_context.py" line="29" />
+      <source>Bandwidth of the surface (kernel-smoothed) indices, map units (0 = none); also kernel weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="32" />
+      <source>Centre for centralization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="35" />
+      <source>Centre points (polycentric cities)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="37" />
+      <source>Region of each centre point (field of the centre layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="39" />
+      <source>Distance-decay convention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="104" />
+      <source>Choose the centre point layer for centralization.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="118" />
+      <source>The centre point layer has no points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="33" />
+      <source>Region centroid (mean of unit centroids)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="33" />
+      <source>Population-weighted mean centre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="34" />
+      <source>Nearest point of the centre layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="40" />
+      <source>Massey &amp; Denton 1988: exp(-distance in km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="40" />
+      <source>PySAL 2.5 compatible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="65" />
+      <source>Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or choose only aspatial indices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="124" />
+      <source>{} centre points have a region that no unit has; they are ignored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="38" />
+      <source>Spatial weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="47" />
+      <source>Neighbours of every unit (contiguity, nearest neighbours, distance band, kernel), summarised and written as a GAL/GWT file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="51" />
+      <source>&lt;p&gt;Builds the spatial weights that the spatial indices and cluster tools use, so you can check them (neighbour counts, islands, connected parts) and exchange them with GeoDa or PySAL.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Queen / rook contiguity&lt;/b&gt;: polygons that share a corner or a border / a border of positive length, found with GEOS; the snapping tolerance closes slivers and small gaps. Square grid cells (e.g. 250 m) are recognised and linked from their positions, without geometry tests.&lt;/li&gt;&lt;li&gt;&lt;b&gt;K nearest neighbours&lt;/b&gt;, &lt;b&gt;distance band&lt;/b&gt; (binary) and &lt;b&gt;kernels&lt;/b&gt; (triangular, uniform, Epanechnikov, quartic, Gaussian; fixed bandwidth, or adaptive: the distance to the k-th neighbour) use the centroids and need a projected CRS (metres), e.g. ETRS-TM35FIN (EPSG:3067) in Finland.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Islands (units without neighbours, e.g. archipelago postal areas) are listed; optionally they are linked to their k nearest units. With a region field, neighbours are only sought within the same region (city). Conventions follow libpysal (Anselin 1988; Anselin &amp;amp; Rey 2010).&lt;/p&gt;&lt;p&gt;The output layer gets &lt;code&gt;n_neighbours&lt;/code&gt;, &lt;code&gt;island&lt;/code&gt; (1/0) and &lt;code&gt;component&lt;/code&gt; (connected part). The GAL file holds neighbour lists, the GWT file the weights; ids are the ID field's values (feature ids without it).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="171" />
+      <source>Links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="171" />
+      <source>Mean neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="172" />
+      <source>Fewest neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="172" />
+      <source>Most neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="173" />
+      <source>Islands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="173" />
+      <source>Connected parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="173" />
+      <source>Symmetric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="69" />
+      <source>Input layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="71" />
+      <source>Region field (neighbours only within a region)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="74" />
+      <source>ID field for the weights file (unique, e.g. posti_alue)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="78" />
+      <source>Neighbour counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="80" />
+      <source>Weights file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="83" />
+      <source>HTML summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="85" />
+      <source>Number of islands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="86" />
+      <source>Mean number of neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="87" />
+      <source>Number of connected parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="176" />
+      <source>Island ids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="177" />
+      <source>Specification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="80" />
+      <source>GAL files (*.gal);;GWT files (*.gwt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="136" />
+      <source>{n} units, {links} links, neighbours per unit: mean {mean:.2f}, min {min}, max {max}; {parts} connected parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="131" />
+      <source>ID field '{}' must be unique, non-empty and without spaces.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_weights.py" line="143" />
+      <source>{} units have no neighbours (islands): {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <source>Queen contiguity (shared border or corner)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <source>Rook contiguity (shared border)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <source>K nearest neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <source>Distance band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <source>Kernel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <source>From a GAL/GWT file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <source>Triangular</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <source>Uniform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <source>Epanechnikov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <source>Quartic (bisquare)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <source>Gaussian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="48" />
+      <source>Spatial weights (neighbours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="50" />
+      <source>Contiguity snapping tolerance (map units, closes slivers and gaps)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="52" />
+      <source>Number of neighbours k (KNN, adaptive kernel, islands)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="54" />
+      <source>Distance band threshold (map units)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="61" />
+      <source>Units without neighbours (islands)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="64" />
+      <source>Neighbours only within the same region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="66" />
+      <source>Weights file (GAL or GWT; ids = feature ids or the ID field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="170" />
+      <source>Choose a GAL or GWT weights file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="58" />
+      <source>Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="67" />
+      <source>Weights files (*.gal *.GAL *.gwt *.GWT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <source>Keep without neighbours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <source>Link to their k nearest units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="100" />
+      <source>Features {} have no geometry: spatial weights need every unit's location. Remove or fix them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="135" />
+      <source>Regular grid of {:g} map-unit cells: contiguity from cell positions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="174" />
+      <source>Weights file '{}' is neither .gal nor .gwt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="108" />
+      <source>Distance-based weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/weights_parameters.py" line="114" />
+      <source>Linking islands to their nearest units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="90" />
       <source>Higher = more mixing</source>
       <translation>Högre värde = mer blandning</translation>
     </message>
@@ -374,97 +884,237 @@
       <translation>Mångfald (entropi E)</translation>
     </message>
     <message>
+      <location filename="../index_names.py" line="27" />
+      <source>Spatial dissimilarity D(adj) (Morrill)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="28" />
+      <source>Boundary spatial dissimilarity D(w) (Wong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="29" />
+      <source>Perimeter/area dissimilarity D(s) (Wong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="30" />
+      <source>Spatial proximity (White)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="31" />
+      <source>Absolute clustering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="32" />
+      <source>Relative clustering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../index_names.py" line="33" />
+      <source>Distance-decay isolation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="34" />
+      <source>Distance-decay exposure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="35" />
+      <source>Delta (concentration)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="36" />
+      <source>Absolute concentration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="37" />
+      <source>Relative concentration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="38" />
+      <source>Absolute centralization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="39" />
+      <source>Relative centralization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="49" />
       <source>Share of the group that would have to move for an even distribution.</source>
       <translation>Den andel av gruppen som skulle behöva flytta för att fördelningen ska bli jämn.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="34" />
+      <location filename="../index_names.py" line="50" />
       <source>Mean difference in group shares between all pairs of areas, weighted by population.</source>
       <translation>Medelskillnaden i gruppandelar mellan alla par av delområden, viktad med befolkningen.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="35" />
+      <location filename="../index_names.py" line="51" />
       <source>How much less diverse the areas are than the city as a whole.</source>
       <translation>Hur mycket mindre mångfald delområdena har än staden som helhet.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="36" />
-      <source>Unevenness that weighs areas where the group is under-represented (shape b).</source>
-      <translation>Ojämnhet som ger vikt åt delområden där gruppen är underrepresenterad (formparameter b).</translation>
+      <location filename="../index_names.py" line="52" />
+      <source>Unevenness that weights areas where the group is under-represented (shape b).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../index_names.py" line="37" />
+      <location filename="../index_names.py" line="53" />
       <source>Group share in the area of the average group member.</source>
       <translation>Gruppens andel i den genomsnittliga gruppmedlemmens delområde.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="38" />
+      <location filename="../index_names.py" line="54" />
       <source>Share of the others in the area of the average group member.</source>
       <translation>De övrigas andel i den genomsnittliga gruppmedlemmens delområde.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="39" />
+      <location filename="../index_names.py" line="55" />
       <source>Isolation corrected for the group's size in the city.</source>
       <translation>Isolering korrigerad för gruppens storlek i staden.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="40" />
+      <location filename="../index_names.py" line="56" />
       <source>Dissimilarity generalised to all groups at once.</source>
       <translation>Olikhetsindex generaliserat till alla grupper samtidigt.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="41" />
+      <location filename="../index_names.py" line="57" />
       <source>Gini coefficient generalised to all groups at once.</source>
       <translation>Gini-koefficienten generaliserad till alla grupper samtidigt.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="42" />
+      <location filename="../index_names.py" line="58" />
       <source>Theil's H for all groups: entropy lost by living apart.</source>
       <translation>Theils H för alla grupper: entropi som går förlorad när grupperna bor åtskilda.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="43" />
+      <location filename="../index_names.py" line="59" />
       <source>Information the area gives about a resident's group (natural log).</source>
       <translation>Information som delområdet ger om en invånares grupp (naturlig logaritm).</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="44" />
+      <location filename="../index_names.py" line="60" />
       <source>Variance of group shares across areas, normalised per group.</source>
       <translation>Variansen i gruppandelar mellan delområden, normaliserad per grupp.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="45" />
+      <location filename="../index_names.py" line="61" />
       <source>Interaction lost by living apart, relative to the city.</source>
       <translation>Interaktion som går förlorad när grupperna bor åtskilda, i förhållande till staden.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="46" />
+      <location filename="../index_names.py" line="62" />
       <source>Variance of group shares relative to group size.</source>
       <translation>Variansen i gruppandelar i förhållande till gruppens storlek.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="47" />
+      <location filename="../index_names.py" line="63" />
       <source>Chance that two random residents of the city belong to the same group.</source>
       <translation>Sannolikheten att två slumpvis valda invånare i staden tillhör samma grupp.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="48" />
+      <location filename="../index_names.py" line="64" />
       <source>Chance that two random residents of the city belong to different groups.</source>
       <translation>Sannolikheten att två slumpvis valda invånare i staden tillhör olika grupper.</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="49" />
+      <location filename="../index_names.py" line="65" />
       <source>Entropy of the city's composition (natural log; maximum ln K).</source>
       <translation>Entropin i stadens sammansättning (naturlig logaritm; högst ln K).</translation>
     </message>
     <message>
-      <location filename="../index_names.py" line="56" />
+      <location filename="../index_names.py" line="66" />
+      <source>D minus the difference in group shares between neighbouring areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="67" />
+      <source>D minus neighbour differences weighted by shared boundary length.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="68" />
+      <source>D(w) also weighting neighbours by the compactness of the areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="69" />
+      <source>Mean proximity within groups relative to the proximity of everyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="70" />
+      <source>Average proximity of group members to each other, 0 = none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="71" />
+      <source>Proximity within the group relative to proximity within the rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="72" />
+      <source>Isolation in distance-weighted surroundings, not just the own area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="73" />
+      <source>Exposure to the rest in distance-weighted surroundings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="74" />
+      <source>Share of the group that would have to move to reach a uniform density.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="75" />
+      <source>How small an area the group occupies, relative to the extremes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="76" />
+      <source>Area occupied by the group relative to the area of the rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="77" />
+      <source>How close to the centre the group lives, relative to the area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="78" />
+      <source>How close to the centre the group lives, relative to the rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="81" />
+      <source>The same index on kernel-smoothed local environments (Reardon &amp; O'Sullivan 2004).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../index_names.py" line="89" />
       <source>Higher = more segregated</source>
       <translation>Högre värde = mer segregerat</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="20" />
+      <location filename="../index_names.py" line="42" />
+      <source>Spatial (kernel-smoothed) {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../provider.py" line="22" />
       <source>Segregation analysis</source>
       <translation>Segregationsanalys</translation>
     </message>
