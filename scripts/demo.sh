@@ -67,12 +67,17 @@ COMMON=(--INPUT="$DATA" --REGION_FIELD=kunta --GROUP_FIELDS=ko_perus --GROUP_FIE
 
 echo "== segregation:globalindices on the Paavo 2019 capital region, per municipality (kunta)"
 echo "   groups: ko_perus (basic education only), ko_yl_kork (higher university degree); total: ko_ika18y (aged 18+)"
-qp globalindices run segregation:globalindices "${COMMON[@]}" \
+echo "   spatial indices with queen contiguity; surface (kernel-smoothed) indices at a 1 km Gaussian bandwidth"
+qp globalindices run segregation:globalindices "${COMMON[@]}" --BANDWIDTH=1000 \
    --OUTPUT="$OUT/global_indices.csv" --OUTPUT_HTML="$OUT/report.html"
 echo "== segregation:localindices"
 qp localindices run segregation:localindices "${COMMON[@]}" --OUTPUT="$OUT/local_indices.gpkg"
+echo "== segregation:multiscalarprofile (bandwidths 0, 250 m ... 4 km)"
+qp multiscalar run segregation:multiscalarprofile "${COMMON[@]}" --BANDWIDTHS="0, 250, 500, 1000, 2000, 4000" \
+   --OUTPUT="$OUT/multiscalar_profile.csv" --OUTPUT_CHART="$OUT/multiscalar_profile.png" \
+   --OUTPUT_HTML="$OUT/multiscalar_profile.html"
 
-for f in global_indices.csv report.html local_indices.gpkg; do
+for f in global_indices.csv report.html local_indices.gpkg multiscalar_profile.csv multiscalar_profile.png; do
   [ -s "$OUT/$f" ] || { echo "demo: qgis_process succeeded but $OUT/$f is missing or empty" >&2; exit 1; }
 done
 
@@ -104,6 +109,17 @@ print("\nSingle-group indices (each group against the rest of the adults), per m
 print(single[["region", "city", "group"] + counts + single_cols].round(3).to_string(index=False))
 print("\nMultigroup indices of the two groups together (one column per municipality):")
 print(multi.set_index("city")[multi_cols].round(3).T.to_string())
+spatial_cols = [c for c in ("dissimilarity", "spatial_dissimilarity", "boundary_spatial_dissimilarity",
+                            "surface_dissimilarity", "absolute_clustering", "delta", "absolute_centralization")
+                if c in table]
+print("\nBasic education only: aspatial D beside the spatial indices (queen neighbours, 1 km surface):")
+perus = table[table["group"] == "ko_perus"]
+print(perus[["region", "city"] + spatial_cols].round(3).to_string(index=False))
+profile = pd.read_csv(out / "multiscalar_profile.csv", dtype={"region": str})
+wide = profile[profile["index"] == "dissimilarity"].pivot_table(index=["region", "group"], columns="bandwidth",
+                                                                values="value")
+print("\nMultiscalar profile of D (columns: bandwidth in metres, 0 = aspatial); chart: multiscalar_profile.png")
+print(wide.round(3).to_string())
 
 ds = ogr.Open(str(out / "local_indices.gpkg"))
 layer = ds.GetLayer(0)
@@ -123,5 +139,6 @@ print("\nSource: Statistics Finland, Paavo – Open data by postal code area, 20
 PYEOF
 
 echo
-echo "Outputs in demo_output/: global_indices.csv, report.html, local_indices.gpkg, *.log (qgis_process output),"
+echo "Outputs in demo_output/: global_indices.csv, report.html, local_indices.gpkg, multiscalar_profile.csv/.png/.html,"
+echo "*.log (qgis_process output),"
 echo "profile/ (the throwaway QGIS profile; reuse it with QGIS_CUSTOM_CONFIG_PATH=$PROFILE_ROOT qgis_process.bin ...)."
