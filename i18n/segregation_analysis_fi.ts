@@ -71,12 +71,12 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="41" />
       <source>Aspatial, spatial and kernel-smoothed segregation indices per region (city) and group, in one table.</source>
-      <translation type="unfinished" />
+      <translation>Ei-spatiaaliset, spatiaaliset ja ydintasoitetut segregaatioindeksit alueittain (kaupungeittain) ja ryhmittäin yhdessä taulukossa.</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="61" />
       <source>&lt;h3&gt;Spatial indices&lt;/h3&gt;&lt;p&gt;On a layer with geometry the spatial indices are computed too (leave &lt;i&gt;Indices&lt;/i&gt; empty for every index that applies). Spatial dissimilarity uses the chosen spatial weights (queen contiguity by default; neighbours only within the region); the boundary and perimeter/area versions use the length of the boundaries units share (with the snapping tolerance); the distance-decay, concentration and centralization indices use centroids and areas and need a projected CRS in metres (e.g. EPSG:3067). Distance decay follows Massey &amp;amp; Denton (exp of minus the distance in km, self-distance sqrt(0.6 area)) or, as an option, PySAL 2.5's convention, whose values differ. Centralization measures distance to the region's centroid, the population-weighted mean centre, or the nearest point of a centre layer (polycentric cities). With a &lt;i&gt;bandwidth&lt;/i&gt; above 0 the &lt;code&gt;surface_&lt;/code&gt; indices compute each aspatial index on kernel-smoothed local environments (Reardon &amp;amp; O'Sullivan 2004), not rounded to whole persons. Points and tables get the indices their geometry allows.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;Spatiaaliset indeksit&lt;/h3&gt;&lt;p&gt;Jos tasolla on geometria, myös spatiaaliset indeksit lasketaan (jätä &lt;i&gt;Indeksit&lt;/i&gt; tyhjäksi, niin kaikki soveltuvat indeksit lasketaan). Spatiaalinen erilaisuusindeksi käyttää valittuja spatiaalisia painoja (oletuksena kuningatarvierekkäisyys (queen); naapurit vain saman alueen sisältä); rajapituuteen ja piirin ja pinta-alan suhteeseen perustuvat versiot käyttävät yksiköiden yhteisten rajojen pituutta (kohdistustoleranssia käyttäen); etäisyysvaimennus-, keskittyneisyys- ja keskittymisindeksit (sentralisaatio) käyttävät keskipisteitä (sentroideja) ja pinta-aloja ja edellyttävät projisoitua koordinaattijärjestelmää metreinä (esim. EPSG:3067). Etäisyysvaimennus noudattaa lähdettä Massey &amp;amp; Denton (exp miinus etäisyys kilometreinä, yksikön etäisyys itseensä sqrt(0.6 pinta-ala)) tai vaihtoehtoisesti PySAL 2.5:n käytäntöä, jonka arvot poikkeavat näistä. Keskittyminen keskustaan (sentralisaatio) mittaa etäisyyttä alueen keskipisteeseen, väestöllä painotettuun keskipisteeseen tai keskustatason lähimpään pisteeseen (monikeskuksiset kaupungit). Kun &lt;i&gt;kaistanleveys&lt;/i&gt; on suurempi kuin 0, &lt;code&gt;surface_&lt;/code&gt;-indeksit laskevat kunkin ei-spatiaalisen indeksin ydintasoitetuista paikallisista ympäristöistä (Reardon &amp;amp; O'Sullivan 2004) pyöristämättä lukumääriä kokonaisiksi henkilöiksi. Pisteille ja taulukoille lasketaan ne indeksit, jotka niiden geometria sallii.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="149" />
@@ -131,7 +131,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="79" />
       <source>Indices [none chosen = every index that applies]</source>
-      <translation type="unfinished" />
+      <translation>Indeksit [ei valintaa = kaikki soveltuvat indeksit]</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="82" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="99" />
       <source>Spatial indices need a layer with geometry; this input is a table.</source>
-      <translation type="unfinished" />
+      <translation>Spatiaaliset indeksit edellyttävät tasoa, jolla on geometria; tämä syöte on taulukko.</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="104" />
@@ -231,7 +231,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="118" />
       <source>Spatial weights: {}</source>
-      <translation type="unfinished" />
+      <translation>Spatiaaliset painot: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="138" />
@@ -271,67 +271,67 @@
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="158" />
       <source>Multiscalar segregation profile</source>
-      <translation type="unfinished" />
+      <translation>Monitasoinen segregaatioprofiili</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="161" />
       <source>Spatial segregation indices on kernel-smoothed local environments over a list of bandwidths, per region: a table and a chart of the profile.</source>
-      <translation type="unfinished" />
+      <translation>Spatiaaliset segregaatioindeksit ydintasoitetuista paikallisista ympäristöistä usealla kaistanleveydellä alueittain: profiili taulukkona ja kaaviona.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="190" />
       <source>&lt;p&gt;A unit dropped because of missing values is left out of the environments too (its location is not used).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Puuttuvien arvojen vuoksi pois jätetty yksikkö jätetään pois myös ympäristöistä (sen sijaintia ei käytetä).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="330" />
       <source>Bandwidth (m, log scale)</source>
-      <translation type="unfinished" />
+      <translation>Kaistanleveys (m, logaritminen asteikko)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="330" />
       <source>Index value</source>
-      <translation type="unfinished" />
+      <translation>Indeksin arvo</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>0 (aspatial)</source>
-      <translation type="unfinished" />
+      <translation>0 (ei-spatiaalinen)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>all units</source>
-      <translation type="unfinished" />
+      <translation>kaikki yksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="362" />
       <source>Index value by bandwidth; one line per region.</source>
-      <translation type="unfinished" />
+      <translation>Indeksin arvo kaistanleveyden mukaan; yksi viiva kutakin aluetta kohden.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="366" />
       <source>A value that falls steeply as the bandwidth grows means micro-scale segregation; a flat profile means large-scale segregation. Bandwidth 0 is the aspatial value.</source>
-      <translation type="unfinished" />
+      <translation>Arvo, joka laskee jyrkästi kaistanleveyden kasvaessa, kertoo pienen mittakaavan segregaatiosta; tasainen profiili kertoo laajan mittakaavan segregaatiosta. Kaistanleveys 0 antaa ei-spatiaalisen arvon.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="388" />
       <source>Index values by bandwidth</source>
-      <translation type="unfinished" />
+      <translation>Indeksien arvot kaistanleveyksittäin</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="165" />
       <source>&lt;p&gt;Shows at which scale segregation lives. For every bandwidth (e.g. 250, 500, 1000, 2000 and 4000 m) each unit's &lt;i&gt;local environment&lt;/i&gt; is the population around it, weighted by a distance kernel, the unit itself included; the chosen aspatial indices are then computed on these environments for every region (city), as in Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, and Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). A bandwidth of 0 gives the aspatial value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading the profile&lt;/b&gt;: a value that falls steeply as the bandwidth grows means micro-scale segregation (groups live apart in neighbouring blocks, but the larger districts are mixed); a flat profile means large-scale segregation (whole districts differ). Compare cities by the level and by the shape of their lines.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local environments&lt;/b&gt;: the smoothed counts of every group and of the total are sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; over the units within the bandwidth h (distances between centroids, in metres: the layer needs a projected CRS such as ETRS-TM35FIN, EPSG:3067). Kernels as in libpysal: Gaussian (default, cut at the bandwidth), triangular, uniform, Epanechnikov, quartic. The unit's own weight is the kernel at distance 0, K(0) (PySAL sets it to 1: the two agree for the triangular kernel only). The smoothed counts are not rounded (PySAL's segregation package rounds them to whole persons), so values differ from PySAL's by that rounding. With &lt;b&gt;Environments stop at region borders&lt;/b&gt; (default) a unit's environment only holds units of its own region. Regular grids (e.g. 250 m cells) are smoothed by FFT convolution, without a weights matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per bandwidth, region, index and group (single-group indices: each group against the rest of the total; multigroup indices: group '(all groups)'), with the value and the numbers of units used and dropped. The optional chart (PNG or SVG by the file extension) has one panel per index and group and one line per region, the bandwidth on a log scale; the optional HTML report holds the chart and the table.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Näyttää, missä mittakaavassa segregaatio ilmenee. Jokaisella kaistanleveydellä (esim. 250, 500, 1000, 2000 ja 4000 m) kunkin yksikön &lt;i&gt;paikallinen ympäristö&lt;/i&gt; on sitä ympäröivä väestö etäisyyteen perustuvalla ydinfunktiolla (kernel) painotettuna, yksikkö itse mukaan lukien; valitut ei-spatiaaliset indeksit lasketaan sitten näistä ympäristöistä jokaiselle alueelle (kaupungille) kuten lähteissä Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, ja Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). Kaistanleveys 0 antaa ei-spatiaalisen arvon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Profiilin tulkinta&lt;/b&gt;: arvo, joka laskee jyrkästi kaistanleveyden kasvaessa, kertoo pienen mittakaavan segregaatiosta (ryhmät asuvat erillään vierekkäisissä kortteleissa, mutta suuremmat kaupunginosat ovat sekoittuneita); tasainen profiili kertoo laajan mittakaavan segregaatiosta (kokonaiset kaupunginosat eroavat toisistaan). Vertaa kaupunkeja niiden viivojen tason ja muodon perusteella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paikalliset ympäristöt&lt;/b&gt;: kunkin ryhmän ja kokonaismäärän tasoitetut lukumäärät ovat sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; kaistanleveyden h sisällä olevien yksiköiden yli (etäisyydet keskipisteiden (sentroidien) välillä metreinä: tasolla on oltava projisoitu koordinaattijärjestelmä, kuten ETRS-TM35FIN, EPSG:3067). Ydinfunktiot kuten libpysal-kirjastossa: gaussinen (oletus, katkaistu kaistanleveyden kohdalta), kolmio, tasainen, Epanechnikov, kvartinen. Yksikön oma paino on ydinfunktion arvo etäisyydellä 0, K(0) (PySAL asettaa sen arvoon 1: nämä ovat samat vain kolmioydinfunktiolla). Tasoitettuja lukumääriä ei pyöristetä (PySALin segregation-paketti pyöristää ne kokonaisiksi henkilöiksi), joten arvot poikkeavat PySALin arvoista tämän pyöristyksen verran. Kun &lt;b&gt;Ympäristöt rajautuvat alueen rajoihin&lt;/b&gt; on valittu (oletus), yksikön ympäristöön kuuluu vain sen oman alueen yksiköitä. Säännölliset ruudukot (esim. 250 m:n ruudut) tasoitetaan FFT-konvoluutiolla ilman painomatriisia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: yksi rivi kutakin kaistanleveyttä, aluetta, indeksiä ja ryhmää kohden (yhden ryhmän indeksit: kukin ryhmä suhteessa kokonaismäärän muuhun osaan; usean ryhmän indeksit: ryhmä '(all groups)'); riveillä on arvo sekä käytettyjen ja pois jätettyjen yksiköiden lukumäärät. Valinnaisessa kaaviossa (PNG tai SVG tiedostopäätteen mukaan) on yksi paneeli kutakin indeksiä ja ryhmää kohden ja yksi viiva kutakin aluetta kohden, kaistanleveys logaritmisella asteikolla; valinnainen HTML-raportti sisältää kaavion ja taulukon.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="197" />
       <source>Bandwidths (metres, separated by commas; 0 = aspatial)</source>
-      <translation type="unfinished" />
+      <translation>Kaistanleveydet (metreinä, pilkuin erotettuina; 0 = ei-spatiaalinen)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="199" />
       <source>Kernel function</source>
-      <translation type="unfinished" />
+      <translation>Ydinfunktio (kernel)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="202" />
@@ -341,92 +341,92 @@
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="205" />
       <source>Environments stop at region borders</source>
-      <translation type="unfinished" />
+      <translation>Ympäristöt rajautuvat alueen rajoihin</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="209" />
       <source>Profile chart</source>
-      <translation type="unfinished" />
+      <translation>Profiilikaavio</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="232" />
       <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
-      <translation type="unfinished" />
+      <translation>Anna vähintään yksi kaistanleveys metreinä, esim. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="242" />
       <source>Choose at least one index.</source>
-      <translation type="unfinished" />
+      <translation>Valitse vähintään yksi indeksi.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="249" />
       <source>The multiscalar profile needs the location of every unit, but the input layer has no geometry (a plain table). Use a layer of polygons or points, e.g. join the table to the postal-code areas first.</source>
-      <translation type="unfinished" />
+      <translation>Monitasoinen segregaatioprofiili tarvitsee jokaisen yksikön sijainnin, mutta syötetasolla ei ole geometriaa (pelkkä taulukko). Käytä polygoni- tai pistetasoa, esim. yhdistä taulukko ensin postinumeroalueisiin.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="253" />
       <source>The multiscalar profile</source>
-      <translation type="unfinished" />
+      <translation>Monitasoinen segregaatioprofiili</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="254" />
       <source>The layer has no coordinate reference system: distances are taken in its map units as if they were metres.</source>
-      <translation type="unfinished" />
+      <translation>Tasolla ei ole koordinaattijärjestelmää: etäisyydet tulkitaan sen karttayksiköissä ikään kuin ne olisivat metrejä.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="355" />
       <source>Bandwidths (m)</source>
-      <translation type="unfinished" />
+      <translation>Kaistanleveydet (m)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="384" />
       <source>Index</source>
-      <translation type="unfinished" />
+      <translation>Indeksi</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="209" />
       <source>PNG images (*.png);;SVG images (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>PNG-kuvat (*.png);;SVG-kuvat (*.svg)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="357" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>kyllä</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="357" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>ei</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="394" />
       <source>The chart file '{}' must end in .png or .svg.</source>
-      <translation type="unfinished" />
+      <translation>Kaaviotiedoston '{}' päätteen on oltava .png tai .svg.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="228" />
       <source>Bandwidths: '{}' is not a distance. Give distances in metres (0 or more) separated by commas, e.g. 250, 500, 1000, 2000, 4000.</source>
-      <translation type="unfinished" />
+      <translation>Kaistanleveydet: '{}' ei ole etäisyys. Anna etäisyydet metreinä (0 tai enemmän) pilkuin erotettuina, esim. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="271" />
       <source>Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or fix them.</source>
-      <translation type="unfinished" />
+      <translation>Kohteilla {} ei ole geometriaa: monitasoinen segregaatioprofiili tarvitsee jokaisen yksikön sijainnin. Poista tai korjaa ne.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="280" />
       <source>Bandwidth {:g} m done.</source>
-      <translation type="unfinished" />
+      <translation>Kaistanleveys {:g} m valmis.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="337" />
       <source>The chart needs the Python package matplotlib, which this QGIS installation lacks ({}).</source>
-      <translation type="unfinished" />
+      <translation>Kaavio edellyttää Python-pakettia matplotlib, joka puuttuu tästä QGIS-asennuksesta ({}).</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="387" />
       <source>{:g} m</source>
-      <translation type="unfinished" />
+      <translation>{:g} m</translation>
     </message>
     <message>
       <location filename="../algorithms/reading.py" line="68" />
@@ -461,337 +461,337 @@
     <message>
       <location filename="../algorithms/spatial_context.py" line="29" />
       <source>Bandwidth of the surface (kernel-smoothed) indices, map units (0 = none); also kernel weights</source>
-      <translation type="unfinished" />
+      <translation>Pintapohjaisten (ydintasoitettujen) indeksien kaistanleveys, karttayksiköt (0 = ei pintapohjaisia indeksejä); myös ydinfunktiopainoille</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="32" />
       <source>Centre for centralization</source>
-      <translation type="unfinished" />
+      <translation>Keskustan määritys (keskittyminen keskustaan, sentralisaatio)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="35" />
       <source>Centre points (polycentric cities)</source>
-      <translation type="unfinished" />
+      <translation>Keskustapisteet (monikeskuksiset kaupungit)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="37" />
       <source>Region of each centre point (field of the centre layer)</source>
-      <translation type="unfinished" />
+      <translation>Kunkin keskustapisteen alue (keskustatason kenttä)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="39" />
       <source>Distance-decay convention</source>
-      <translation type="unfinished" />
+      <translation>Etäisyysvaimennuksen käytäntö</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="104" />
       <source>Choose the centre point layer for centralization.</source>
-      <translation type="unfinished" />
+      <translation>Valitse keskustapistetaso keskittymisen keskustaan (sentralisaation) laskemista varten.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="118" />
       <source>The centre point layer has no points.</source>
-      <translation type="unfinished" />
+      <translation>Keskustapistetasossa ei ole pisteitä.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Region centroid (mean of unit centroids)</source>
-      <translation type="unfinished" />
+      <translation>Alueen keskipiste (yksiköiden keskipisteiden keskiarvo)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Population-weighted mean centre</source>
-      <translation type="unfinished" />
+      <translation>Väestöllä painotettu keskipiste</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Nearest point of the centre layer</source>
-      <translation type="unfinished" />
+      <translation>Keskustatason lähin piste</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="40" />
       <source>Massey &amp; Denton 1988: exp(-distance in km)</source>
-      <translation type="unfinished" />
+      <translation>Massey &amp; Denton 1988: exp(-etäisyys kilometreinä)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="40" />
       <source>PySAL 2.5 compatible</source>
-      <translation type="unfinished" />
+      <translation>PySAL 2.5 -yhteensopiva</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="65" />
       <source>Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or choose only aspatial indices.</source>
-      <translation type="unfinished" />
+      <translation>Kohteilla {} ei ole geometriaa, joten spatiaaliset indeksit eivät voi sijoittaa niitä. Poista tai korjaa ne tai valitse vain ei-spatiaalisia indeksejä.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="124" />
       <source>{} centre points have a region that no unit has; they are ignored.</source>
-      <translation type="unfinished" />
+      <translation>{} keskustapisteellä on alue, jota millään yksiköllä ei ole; ne jätetään huomiotta.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="38" />
       <source>Spatial weights</source>
-      <translation type="unfinished" />
+      <translation>Spatiaaliset painot</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="47" />
       <source>Neighbours of every unit (contiguity, nearest neighbours, distance band, kernel), summarised and written as a GAL/GWT file.</source>
-      <translation type="unfinished" />
+      <translation>Jokaisen yksikön naapurit (vierekkäisyys, lähimmät naapurit, etäisyysvyöhyke, ydinfunktio) yhteenvetona ja GAL/GWT-tiedostoon kirjoitettuina.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="51" />
       <source>&lt;p&gt;Builds the spatial weights that the spatial indices and cluster tools use, so you can check them (neighbour counts, islands, connected parts) and exchange them with GeoDa or PySAL.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Queen / rook contiguity&lt;/b&gt;: polygons that share a corner or a border / a border of positive length, found with GEOS; the snapping tolerance closes slivers and small gaps. Square grid cells (e.g. 250 m) are recognised and linked from their positions, without geometry tests.&lt;/li&gt;&lt;li&gt;&lt;b&gt;K nearest neighbours&lt;/b&gt;, &lt;b&gt;distance band&lt;/b&gt; (binary) and &lt;b&gt;kernels&lt;/b&gt; (triangular, uniform, Epanechnikov, quartic, Gaussian; fixed bandwidth, or adaptive: the distance to the k-th neighbour) use the centroids and need a projected CRS (metres), e.g. ETRS-TM35FIN (EPSG:3067) in Finland.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Islands (units without neighbours, e.g. archipelago postal areas) are listed; optionally they are linked to their k nearest units. With a region field, neighbours are only sought within the same region (city). Conventions follow libpysal (Anselin 1988; Anselin &amp;amp; Rey 2010).&lt;/p&gt;&lt;p&gt;The output layer gets &lt;code&gt;n_neighbours&lt;/code&gt;, &lt;code&gt;island&lt;/code&gt; (1/0) and &lt;code&gt;component&lt;/code&gt; (connected part). The GAL file holds neighbour lists, the GWT file the weights; ids are the ID field's values (feature ids without it).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Muodostaa spatiaaliset painot, joita spatiaaliset indeksit ja klusterityökalut käyttävät, jotta voit tarkistaa ne (naapurien lukumäärät, saaret, yhtenäiset osat) ja siirtää ne GeoDaan tai PySALiin.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kuningatar-/tornivierekkäisyys (queen/rook)&lt;/b&gt;: polygonit, joilla on yhteinen kulma tai raja / yhteinen raja, jonka pituus on positiivinen; ne haetaan GEOS-kirjastolla, ja kohdistustoleranssi sulkee kapeat raot ja pienet aukot. Neliönmuotoiset ruudut (esim. 250 m) tunnistetaan ja yhdistetään niiden sijaintien perusteella ilman geometriatestejä.&lt;/li&gt;&lt;li&gt;&lt;b&gt;K lähintä naapuria&lt;/b&gt;, &lt;b&gt;etäisyysvyöhyke&lt;/b&gt; (binäärinen) ja &lt;b&gt;ydinfunktiot&lt;/b&gt; (kolmio, tasainen, Epanechnikov, kvartinen, gaussinen; kiinteä kaistanleveys tai mukautuva: etäisyys k:nteen naapuriin) käyttävät keskipisteitä (sentroideja) ja edellyttävät projisoitua koordinaattijärjestelmää (metrit), Suomessa esim. ETRS-TM35FIN (EPSG:3067).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Saaret (naapurittomat yksiköt, esim. saariston postinumeroalueet) luetellaan; valinnaisesti ne yhdistetään k lähimpään yksikköönsä. Kun aluekenttä on valittu, naapureita haetaan vain saman alueen (kaupungin) sisältä. Käytännöt noudattavat libpysal-kirjastoa (Anselin 1988; Anselin &amp;amp; Rey 2010).&lt;/p&gt;&lt;p&gt;Tulostasoon lisätään kentät &lt;code&gt;n_neighbours&lt;/code&gt;, &lt;code&gt;island&lt;/code&gt; (1/0) ja &lt;code&gt;component&lt;/code&gt; (yhtenäinen osa). GAL-tiedosto sisältää naapuriluettelot ja GWT-tiedosto painot; tunnisteina ovat ID-kentän arvot (ilman sitä kohteiden tunnisteet).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="171" />
       <source>Links</source>
-      <translation type="unfinished" />
+      <translation>Naapuruussuhteet</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="171" />
       <source>Mean neighbours</source>
-      <translation type="unfinished" />
+      <translation>Naapureita keskimäärin</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="172" />
       <source>Fewest neighbours</source>
-      <translation type="unfinished" />
+      <translation>Naapureita vähintään</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="172" />
       <source>Most neighbours</source>
-      <translation type="unfinished" />
+      <translation>Naapureita enintään</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Islands</source>
-      <translation type="unfinished" />
+      <translation>Saaret (naapurittomat yksiköt)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Connected parts</source>
-      <translation type="unfinished" />
+      <translation>Yhtenäiset osat</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Symmetric</source>
-      <translation type="unfinished" />
+      <translation>Symmetrinen</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="69" />
       <source>Input layer</source>
-      <translation type="unfinished" />
+      <translation>Syötetaso</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="71" />
       <source>Region field (neighbours only within a region)</source>
-      <translation type="unfinished" />
+      <translation>Aluekenttä (naapurit vain alueen sisältä)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="74" />
       <source>ID field for the weights file (unique, e.g. posti_alue)</source>
-      <translation type="unfinished" />
+      <translation>Painotiedoston ID-kenttä (yksilöllinen, esim. posti_alue)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="78" />
       <source>Neighbour counts</source>
-      <translation type="unfinished" />
+      <translation>Naapurien lukumäärät</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="80" />
       <source>Weights file</source>
-      <translation type="unfinished" />
+      <translation>Painotiedosto</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="83" />
       <source>HTML summary</source>
-      <translation type="unfinished" />
+      <translation>HTML-yhteenveto</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="85" />
       <source>Number of islands</source>
-      <translation type="unfinished" />
+      <translation>Saarten lukumäärä</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="86" />
       <source>Mean number of neighbours</source>
-      <translation type="unfinished" />
+      <translation>Naapurien keskimääräinen lukumäärä</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="87" />
       <source>Number of connected parts</source>
-      <translation type="unfinished" />
+      <translation>Yhtenäisten osien lukumäärä</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="176" />
       <source>Island ids</source>
-      <translation type="unfinished" />
+      <translation>Saarten tunnisteet</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="177" />
       <source>Specification</source>
-      <translation type="unfinished" />
+      <translation>Määrittely</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="80" />
       <source>GAL files (*.gal);;GWT files (*.gwt)</source>
-      <translation type="unfinished" />
+      <translation>GAL-tiedostot (*.gal);;GWT-tiedostot (*.gwt)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="136" />
       <source>{n} units, {links} links, neighbours per unit: mean {mean:.2f}, min {min}, max {max}; {parts} connected parts.</source>
-      <translation type="unfinished" />
+      <translation>{n} yksikköä, {links} naapuruussuhdetta, naapureita yksikköä kohden: keskimäärin {mean:.2f}, vähintään {min}, enintään {max}; {parts} yhtenäistä osaa.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="131" />
       <source>ID field '{}' must be unique, non-empty and without spaces.</source>
-      <translation type="unfinished" />
+      <translation>ID-kentän '{}' arvojen on oltava yksilöllisiä ja ei-tyhjiä, eivätkä ne saa sisältää välilyöntejä.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="143" />
       <source>{} units have no neighbours (islands): {}</source>
-      <translation type="unfinished" />
+      <translation>{} yksiköllä ei ole naapureita (saaret): {}</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
       <source>Queen contiguity (shared border or corner)</source>
-      <translation type="unfinished" />
+      <translation>Kuningatarvierekkäisyys (queen; yhteinen raja tai kulma)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
       <source>Rook contiguity (shared border)</source>
-      <translation type="unfinished" />
+      <translation>Tornivierekkäisyys (rook; yhteinen raja)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>K nearest neighbours</source>
-      <translation type="unfinished" />
+      <translation>K lähintä naapuria</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Distance band</source>
-      <translation type="unfinished" />
+      <translation>Etäisyysvyöhyke</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Kernel</source>
-      <translation type="unfinished" />
+      <translation>Ydinfunktio (kernel)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>From a GAL/GWT file</source>
-      <translation type="unfinished" />
+      <translation>GAL/GWT-tiedostosta</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Triangular</source>
-      <translation type="unfinished" />
+      <translation>Kolmio</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Uniform</source>
-      <translation type="unfinished" />
+      <translation>Tasainen</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Epanechnikov</source>
-      <translation type="unfinished" />
+      <translation>Epanechnikov</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Quartic (bisquare)</source>
-      <translation type="unfinished" />
+      <translation>Kvartinen (bisquare)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Gaussian</source>
-      <translation type="unfinished" />
+      <translation>Gaussinen</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="48" />
       <source>Spatial weights (neighbours)</source>
-      <translation type="unfinished" />
+      <translation>Spatiaaliset painot (naapurit)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="50" />
       <source>Contiguity snapping tolerance (map units, closes slivers and gaps)</source>
-      <translation type="unfinished" />
+      <translation>Vierekkäisyyden kohdistustoleranssi (karttayksiköt, sulkee kapeat raot ja aukot)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="52" />
       <source>Number of neighbours k (KNN, adaptive kernel, islands)</source>
-      <translation type="unfinished" />
+      <translation>Naapurien lukumäärä k (KNN, mukautuva ydinfunktio, saaret)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="54" />
       <source>Distance band threshold (map units)</source>
-      <translation type="unfinished" />
+      <translation>Etäisyysvyöhykkeen raja-arvo (karttayksiköt)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="61" />
       <source>Units without neighbours (islands)</source>
-      <translation type="unfinished" />
+      <translation>Naapurittomat yksiköt (saaret)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="64" />
       <source>Neighbours only within the same region</source>
-      <translation type="unfinished" />
+      <translation>Naapurit vain saman alueen sisältä</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="66" />
       <source>Weights file (GAL or GWT; ids = feature ids or the ID field)</source>
-      <translation type="unfinished" />
+      <translation>Painotiedosto (GAL tai GWT; tunnisteet = kohteiden tunnisteet tai ID-kenttä)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="170" />
       <source>Choose a GAL or GWT weights file.</source>
-      <translation type="unfinished" />
+      <translation>Valitse GAL- tai GWT-painotiedosto.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="58" />
       <source>Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)</source>
-      <translation type="unfinished" />
+      <translation>Ydinfunktion kaistanleveys (karttayksiköt; 0 = mukautuva, etäisyys k:nteen naapuriin)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="67" />
       <source>Weights files (*.gal *.GAL *.gwt *.GWT)</source>
-      <translation type="unfinished" />
+      <translation>Painotiedostot (*.gal *.GAL *.gwt *.GWT)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Keep without neighbours</source>
-      <translation type="unfinished" />
+      <translation>Säilytä naapurittomina</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Link to their k nearest units</source>
-      <translation type="unfinished" />
+      <translation>Yhdistä k lähimpään yksikköönsä</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="100" />
       <source>Features {} have no geometry: spatial weights need every unit's location. Remove or fix them.</source>
-      <translation type="unfinished" />
+      <translation>Kohteilla {} ei ole geometriaa: spatiaaliset painot edellyttävät jokaisen yksikön sijaintia. Poista tai korjaa ne.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="135" />
       <source>Regular grid of {:g} map-unit cells: contiguity from cell positions.</source>
-      <translation type="unfinished" />
+      <translation>Säännöllinen ruudukko, ruudun koko {:g} karttayksikköä: vierekkäisyys ruutujen sijainneista.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="174" />
       <source>Weights file '{}' is neither .gal nor .gwt.</source>
-      <translation type="unfinished" />
+      <translation>Painotiedosto '{}' ei ole .gal- eikä .gwt-tiedosto.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="108" />
       <source>Distance-based weights</source>
-      <translation type="unfinished" />
+      <translation>Etäisyyteen perustuva painotus</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="114" />
       <source>Linking islands to their nearest units</source>
-      <translation type="unfinished" />
+      <translation>Saarten yhdistäminen lähimpiin yksiköihinsä</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="90" />
@@ -886,67 +886,67 @@
     <message>
       <location filename="../index_names.py" line="27" />
       <source>Spatial dissimilarity D(adj) (Morrill)</source>
-      <translation type="unfinished" />
+      <translation>Spatiaalinen erilaisuusindeksi D(adj) (Morrill)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="28" />
       <source>Boundary spatial dissimilarity D(w) (Wong)</source>
-      <translation type="unfinished" />
+      <translation>Rajapituudella painotettu spatiaalinen erilaisuusindeksi D(w) (Wong)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="29" />
       <source>Perimeter/area dissimilarity D(s) (Wong)</source>
-      <translation type="unfinished" />
+      <translation>Piirin ja pinta-alan suhteella painotettu erilaisuusindeksi D(s) (Wong)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="30" />
       <source>Spatial proximity (White)</source>
-      <translation type="unfinished" />
+      <translation>Spatiaalinen läheisyys (White)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="31" />
       <source>Absolute clustering</source>
-      <translation type="unfinished" />
+      <translation>Absoluuttinen kasautuminen</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="32" />
       <source>Relative clustering</source>
-      <translation type="unfinished" />
+      <translation>Suhteellinen kasautuminen</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="33" />
       <source>Distance-decay isolation</source>
-      <translation type="unfinished" />
+      <translation>Etäisyysvaimennettu eristyneisyysindeksi</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="34" />
       <source>Distance-decay exposure</source>
-      <translation type="unfinished" />
+      <translation>Etäisyysvaimennettu altistumisindeksi</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="35" />
       <source>Delta (concentration)</source>
-      <translation type="unfinished" />
+      <translation>Delta (keskittyneisyys)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="36" />
       <source>Absolute concentration</source>
-      <translation type="unfinished" />
+      <translation>Absoluuttinen keskittyneisyys</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="37" />
       <source>Relative concentration</source>
-      <translation type="unfinished" />
+      <translation>Suhteellinen keskittyneisyys</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="38" />
       <source>Absolute centralization</source>
-      <translation type="unfinished" />
+      <translation>Absoluuttinen keskittyminen keskustaan (sentralisaatio)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="39" />
       <source>Relative centralization</source>
-      <translation type="unfinished" />
+      <translation>Suhteellinen keskittyminen keskustaan (sentralisaatio)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="49" />
@@ -966,7 +966,7 @@
     <message>
       <location filename="../index_names.py" line="52" />
       <source>Unevenness that weights areas where the group is under-represented (shape b).</source>
-      <translation type="unfinished" />
+      <translation>Epätasaisuus, joka painottaa osa-alueita, joilla ryhmä on aliedustettu (muotoparametri b).</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="53" />
@@ -1036,72 +1036,72 @@
     <message>
       <location filename="../index_names.py" line="66" />
       <source>D minus the difference in group shares between neighbouring areas.</source>
-      <translation type="unfinished" />
+      <translation>D vähennettynä naapuriosa-alueiden välisellä ryhmäosuuksien erolla.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="67" />
       <source>D minus neighbour differences weighted by shared boundary length.</source>
-      <translation type="unfinished" />
+      <translation>D vähennettynä naapurien välisillä eroilla yhteisen rajan pituudella painotettuna.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="68" />
       <source>D(w) also weighting neighbours by the compactness of the areas.</source>
-      <translation type="unfinished" />
+      <translation>D(w), jossa naapureita painotetaan lisäksi osa-alueiden kompaktiudella.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="69" />
       <source>Mean proximity within groups relative to the proximity of everyone.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmien sisäinen keskimääräinen läheisyys suhteessa kaikkien asukkaiden väliseen läheisyyteen.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="70" />
       <source>Average proximity of group members to each other, 0 = none.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmän jäsenten keskimääräinen läheisyys toisiinsa, 0 = ei kasautumista.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="71" />
       <source>Proximity within the group relative to proximity within the rest.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmän sisäinen läheisyys suhteessa muiden keskinäiseen läheisyyteen.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="72" />
       <source>Isolation in distance-weighted surroundings, not just the own area.</source>
-      <translation type="unfinished" />
+      <translation>Eristyneisyys etäisyydellä painotetussa ympäristössä, ei vain omalla osa-alueella.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="73" />
       <source>Exposure to the rest in distance-weighted surroundings.</source>
-      <translation type="unfinished" />
+      <translation>Altistuminen muille etäisyydellä painotetussa ympäristössä.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="74" />
       <source>Share of the group that would have to move to reach a uniform density.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmän osuus, jonka pitäisi muuttaa, jotta ryhmän asukastiheys olisi kaikkialla sama.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="75" />
       <source>How small an area the group occupies, relative to the extremes.</source>
-      <translation type="unfinished" />
+      <translation>Kuinka pienen pinta-alan ryhmä asuttaa suhteessa ääritapauksiin.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="76" />
       <source>Area occupied by the group relative to the area of the rest.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmän asuttama pinta-ala suhteessa muiden asuttamaan pinta-alaan.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="77" />
       <source>How close to the centre the group lives, relative to the area.</source>
-      <translation type="unfinished" />
+      <translation>Kuinka lähellä keskustaa ryhmä asuu suhteessa pinta-alaan.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="78" />
       <source>How close to the centre the group lives, relative to the rest.</source>
-      <translation type="unfinished" />
+      <translation>Kuinka lähellä keskustaa ryhmä asuu suhteessa muihin.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="81" />
       <source>The same index on kernel-smoothed local environments (Reardon &amp; O'Sullivan 2004).</source>
-      <translation type="unfinished" />
+      <translation>Sama indeksi ydintasoitetuista paikallisista ympäristöistä laskettuna (Reardon &amp; O'Sullivan 2004).</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="89" />
@@ -1111,7 +1111,7 @@
     <message>
       <location filename="../index_names.py" line="42" />
       <source>Spatial (kernel-smoothed) {}</source>
-      <translation type="unfinished" />
+      <translation>{} – spatiaalinen versio (ydintasoitettu)</translation>
     </message>
     <message>
       <location filename="../provider.py" line="22" />

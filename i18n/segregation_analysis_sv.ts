@@ -71,12 +71,12 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="41" />
       <source>Aspatial, spatial and kernel-smoothed segregation indices per region (city) and group, in one table.</source>
-      <translation type="unfinished" />
+      <translation>Icke-spatiala, spatiala och kärnutjämnade segregationsindex per område (stad) och grupp, i en tabell.</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="61" />
       <source>&lt;h3&gt;Spatial indices&lt;/h3&gt;&lt;p&gt;On a layer with geometry the spatial indices are computed too (leave &lt;i&gt;Indices&lt;/i&gt; empty for every index that applies). Spatial dissimilarity uses the chosen spatial weights (queen contiguity by default; neighbours only within the region); the boundary and perimeter/area versions use the length of the boundaries units share (with the snapping tolerance); the distance-decay, concentration and centralization indices use centroids and areas and need a projected CRS in metres (e.g. EPSG:3067). Distance decay follows Massey &amp;amp; Denton (exp of minus the distance in km, self-distance sqrt(0.6 area)) or, as an option, PySAL 2.5's convention, whose values differ. Centralization measures distance to the region's centroid, the population-weighted mean centre, or the nearest point of a centre layer (polycentric cities). With a &lt;i&gt;bandwidth&lt;/i&gt; above 0 the &lt;code&gt;surface_&lt;/code&gt; indices compute each aspatial index on kernel-smoothed local environments (Reardon &amp;amp; O'Sullivan 2004), not rounded to whole persons. Points and tables get the indices their geometry allows.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;Spatiala index&lt;/h3&gt;&lt;p&gt;För ett lager med geometri beräknas även de spatiala indexen (lämna &lt;i&gt;Index&lt;/i&gt; tomt för att få alla tillämpliga index). Det spatiala olikhetsindexet använder de valda spatiala vikterna (drottningangränsning (queen) som standard; grannar endast inom området); versionerna baserade på gränslängd och på omkrets/areal använder längden på de gränser som enheterna delar (med fästtoleransen); indexen för avståndsavtagande, koncentration och centralisering använder centroider och arealer och kräver ett projicerat koordinatreferenssystem i meter (t.ex. EPSG:3067). Avståndsavtagandet följer Massey &amp;amp; Denton (exp av minus avståndet i km, avståndet till sig själv sqrt(0.6 areal)) eller, som alternativ, konventionen i PySAL 2.5, vars värden avviker. Centraliseringen mäter avståndet till områdets centroid, den befolkningsviktade medelpunkten eller närmaste punkt i ett centrumlager (flerkärniga städer). Med en &lt;i&gt;bandbredd&lt;/i&gt; över 0 beräknar &lt;code&gt;surface_&lt;/code&gt;-indexen varje icke-spatialt index på kärnutjämnade lokala omgivningar (Reardon &amp;amp; O'Sullivan 2004), utan avrundning till hela personer. Punkter och tabeller får de index som deras geometri medger.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="149" />
@@ -131,7 +131,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="79" />
       <source>Indices [none chosen = every index that applies]</source>
-      <translation type="unfinished" />
+      <translation>Index [inget valt = alla tillämpliga index]</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="82" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="99" />
       <source>Spatial indices need a layer with geometry; this input is a table.</source>
-      <translation type="unfinished" />
+      <translation>Spatiala index kräver ett lager med geometri; denna indata är en tabell.</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="104" />
@@ -231,7 +231,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="118" />
       <source>Spatial weights: {}</source>
-      <translation type="unfinished" />
+      <translation>Spatiala vikter: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="138" />
@@ -271,67 +271,67 @@
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="158" />
       <source>Multiscalar segregation profile</source>
-      <translation type="unfinished" />
+      <translation>Flerskalig segregationsprofil</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="161" />
       <source>Spatial segregation indices on kernel-smoothed local environments over a list of bandwidths, per region: a table and a chart of the profile.</source>
-      <translation type="unfinished" />
+      <translation>Spatiala segregationsindex på kärnutjämnade lokala omgivningar för en lista av bandbredder, per område: profilen som tabell och diagram.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="190" />
       <source>&lt;p&gt;A unit dropped because of missing values is left out of the environments too (its location is not used).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;En enhet som utelämnats på grund av saknade värden utelämnas även från omgivningarna (dess läge används inte).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="330" />
       <source>Bandwidth (m, log scale)</source>
-      <translation type="unfinished" />
+      <translation>Bandbredd (m, logaritmisk skala)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="330" />
       <source>Index value</source>
-      <translation type="unfinished" />
+      <translation>Indexvärde</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>0 (aspatial)</source>
-      <translation type="unfinished" />
+      <translation>0 (icke-spatialt)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>all units</source>
-      <translation type="unfinished" />
+      <translation>alla enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="362" />
       <source>Index value by bandwidth; one line per region.</source>
-      <translation type="unfinished" />
+      <translation>Indexvärde efter bandbredd; en linje per område.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="366" />
       <source>A value that falls steeply as the bandwidth grows means micro-scale segregation; a flat profile means large-scale segregation. Bandwidth 0 is the aspatial value.</source>
-      <translation type="unfinished" />
+      <translation>Ett värde som sjunker brant när bandbredden växer betyder segregation i liten skala; en flack profil betyder segregation i stor skala. Bandbredden 0 ger det icke-spatiala värdet.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="388" />
       <source>Index values by bandwidth</source>
-      <translation type="unfinished" />
+      <translation>Indexvärden per bandbredd</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="165" />
       <source>&lt;p&gt;Shows at which scale segregation lives. For every bandwidth (e.g. 250, 500, 1000, 2000 and 4000 m) each unit's &lt;i&gt;local environment&lt;/i&gt; is the population around it, weighted by a distance kernel, the unit itself included; the chosen aspatial indices are then computed on these environments for every region (city), as in Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, and Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). A bandwidth of 0 gives the aspatial value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading the profile&lt;/b&gt;: a value that falls steeply as the bandwidth grows means micro-scale segregation (groups live apart in neighbouring blocks, but the larger districts are mixed); a flat profile means large-scale segregation (whole districts differ). Compare cities by the level and by the shape of their lines.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local environments&lt;/b&gt;: the smoothed counts of every group and of the total are sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; over the units within the bandwidth h (distances between centroids, in metres: the layer needs a projected CRS such as ETRS-TM35FIN, EPSG:3067). Kernels as in libpysal: Gaussian (default, cut at the bandwidth), triangular, uniform, Epanechnikov, quartic. The unit's own weight is the kernel at distance 0, K(0) (PySAL sets it to 1: the two agree for the triangular kernel only). The smoothed counts are not rounded (PySAL's segregation package rounds them to whole persons), so values differ from PySAL's by that rounding. With &lt;b&gt;Environments stop at region borders&lt;/b&gt; (default) a unit's environment only holds units of its own region. Regular grids (e.g. 250 m cells) are smoothed by FFT convolution, without a weights matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per bandwidth, region, index and group (single-group indices: each group against the rest of the total; multigroup indices: group '(all groups)'), with the value and the numbers of units used and dropped. The optional chart (PNG or SVG by the file extension) has one panel per index and group and one line per region, the bandwidth on a log scale; the optional HTML report holds the chart and the table.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Visar i vilken skala segregationen finns. För varje bandbredd (t.ex. 250, 500, 1000, 2000 och 4000 m) är varje enhets &lt;i&gt;lokala omgivning&lt;/i&gt; befolkningen runt den, viktad med en avståndsberoende kärnfunktion (kernel), inklusive enheten själv; de valda icke-spatiala indexen beräknas sedan på dessa omgivningar för varje område (stad), som i Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, och Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). Bandbredden 0 ger det icke-spatiala värdet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Att läsa profilen&lt;/b&gt;: ett värde som sjunker brant när bandbredden växer betyder segregation i liten skala (grupperna bor åtskilda i angränsande kvarter, men de större stadsdelarna är blandade); en flack profil betyder segregation i stor skala (hela stadsdelar skiljer sig åt). Jämför städer efter nivån och formen på deras linjer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lokala omgivningar&lt;/b&gt;: de utjämnade antalen för varje grupp och för totalen är sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; över enheterna inom bandbredden h (avstånd mellan centroider i meter: lagret behöver ett projicerat koordinatreferenssystem såsom ETRS-TM35FIN, EPSG:3067). Kärnfunktioner som i libpysal: gaussisk (standard, avskuren vid bandbredden), triangulär, likformig, Epanechnikov, kvartisk. Enhetens egen vikt är kärnfunktionen vid avståndet 0, K(0) (PySAL sätter den till 1: de två stämmer överens endast för den triangulära kärnfunktionen). De utjämnade antalen avrundas inte (PySAL-paketet segregation avrundar dem till hela personer), så värdena skiljer sig från PySALs med denna avrundning. Med &lt;b&gt;Omgivningarna slutar vid områdesgränserna&lt;/b&gt; (standard) innehåller en enhets omgivning endast enheter i dess eget område. Regelbundna rutnät (t.ex. rutor på 250 m) utjämnas med FFT-faltning, utan viktmatris.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en rad per bandbredd, område, index och grupp (engruppsindex: varje grupp mot resten av totalen; flergruppsindex: gruppen '(all groups)'), med värdet och antalet använda och utelämnade enheter. Det valfria diagrammet (PNG eller SVG enligt filändelsen) har en panel per index och grupp och en linje per område, med bandbredden på logaritmisk skala; den valfria HTML-rapporten innehåller diagrammet och tabellen.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="197" />
       <source>Bandwidths (metres, separated by commas; 0 = aspatial)</source>
-      <translation type="unfinished" />
+      <translation>Bandbredder (meter, åtskilda med kommatecken; 0 = icke-spatialt)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="199" />
       <source>Kernel function</source>
-      <translation type="unfinished" />
+      <translation>Kärnfunktion (kernel)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="202" />
@@ -341,92 +341,92 @@
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="205" />
       <source>Environments stop at region borders</source>
-      <translation type="unfinished" />
+      <translation>Omgivningarna slutar vid områdesgränserna</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="209" />
       <source>Profile chart</source>
-      <translation type="unfinished" />
+      <translation>Profildiagram</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="232" />
       <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
-      <translation type="unfinished" />
+      <translation>Ange minst en bandbredd i meter, t.ex. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="242" />
       <source>Choose at least one index.</source>
-      <translation type="unfinished" />
+      <translation>Välj minst ett index.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="249" />
       <source>The multiscalar profile needs the location of every unit, but the input layer has no geometry (a plain table). Use a layer of polygons or points, e.g. join the table to the postal-code areas first.</source>
-      <translation type="unfinished" />
+      <translation>Den flerskaliga segregationsprofilen behöver varje enhets läge, men indatalagret saknar geometri (en ren tabell). Använd ett lager med polygoner eller punkter, t.ex. genom att först koppla tabellen till postnummerområdena.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="253" />
       <source>The multiscalar profile</source>
-      <translation type="unfinished" />
+      <translation>Den flerskaliga segregationsprofilen</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="254" />
       <source>The layer has no coordinate reference system: distances are taken in its map units as if they were metres.</source>
-      <translation type="unfinished" />
+      <translation>Lagret har inget koordinatreferenssystem: avstånden tolkas i dess kartenheter som om de vore meter.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="355" />
       <source>Bandwidths (m)</source>
-      <translation type="unfinished" />
+      <translation>Bandbredder (m)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="384" />
       <source>Index</source>
-      <translation type="unfinished" />
+      <translation>Index</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="209" />
       <source>PNG images (*.png);;SVG images (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>PNG-bilder (*.png);;SVG-bilder (*.svg)</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="357" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="357" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>nej</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="394" />
       <source>The chart file '{}' must end in .png or .svg.</source>
-      <translation type="unfinished" />
+      <translation>Diagramfilen '{}' måste sluta på .png eller .svg.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="228" />
       <source>Bandwidths: '{}' is not a distance. Give distances in metres (0 or more) separated by commas, e.g. 250, 500, 1000, 2000, 4000.</source>
-      <translation type="unfinished" />
+      <translation>Bandbredder: '{}' är inte ett avstånd. Ange avstånd i meter (0 eller mer) åtskilda med kommatecken, t.ex. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="271" />
       <source>Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or fix them.</source>
-      <translation type="unfinished" />
+      <translation>Objekten {} saknar geometri: den flerskaliga segregationsprofilen behöver varje enhets läge. Ta bort eller rätta dem.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="280" />
       <source>Bandwidth {:g} m done.</source>
-      <translation type="unfinished" />
+      <translation>Bandbredd {:g} m klar.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="337" />
       <source>The chart needs the Python package matplotlib, which this QGIS installation lacks ({}).</source>
-      <translation type="unfinished" />
+      <translation>Diagrammet kräver Python-paketet matplotlib, som saknas i denna QGIS-installation ({}).</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="387" />
       <source>{:g} m</source>
-      <translation type="unfinished" />
+      <translation>{:g} m</translation>
     </message>
     <message>
       <location filename="../algorithms/reading.py" line="68" />
@@ -461,337 +461,337 @@
     <message>
       <location filename="../algorithms/spatial_context.py" line="29" />
       <source>Bandwidth of the surface (kernel-smoothed) indices, map units (0 = none); also kernel weights</source>
-      <translation type="unfinished" />
+      <translation>Bandbredd för de ytbaserade (kärnutjämnade) indexen, kartenheter (0 = inga); gäller även kärnvikter</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="32" />
       <source>Centre for centralization</source>
-      <translation type="unfinished" />
+      <translation>Centrum för centralisering</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="35" />
       <source>Centre points (polycentric cities)</source>
-      <translation type="unfinished" />
+      <translation>Centrumpunkter (flerkärniga städer)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="37" />
       <source>Region of each centre point (field of the centre layer)</source>
-      <translation type="unfinished" />
+      <translation>Område för varje centrumpunkt (fält i centrumlagret)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="39" />
       <source>Distance-decay convention</source>
-      <translation type="unfinished" />
+      <translation>Konvention för avståndsavtagande</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="104" />
       <source>Choose the centre point layer for centralization.</source>
-      <translation type="unfinished" />
+      <translation>Välj lagret med centrumpunkter för centraliseringen.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="118" />
       <source>The centre point layer has no points.</source>
-      <translation type="unfinished" />
+      <translation>Lagret med centrumpunkter har inga punkter.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Region centroid (mean of unit centroids)</source>
-      <translation type="unfinished" />
+      <translation>Områdets centroid (medelvärdet av enheternas centroider)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Population-weighted mean centre</source>
-      <translation type="unfinished" />
+      <translation>Befolkningsviktad medelpunkt</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Nearest point of the centre layer</source>
-      <translation type="unfinished" />
+      <translation>Närmaste punkt i centrumlagret</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="40" />
       <source>Massey &amp; Denton 1988: exp(-distance in km)</source>
-      <translation type="unfinished" />
+      <translation>Massey &amp; Denton 1988: exp(-avstånd i km)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="40" />
       <source>PySAL 2.5 compatible</source>
-      <translation type="unfinished" />
+      <translation>Kompatibel med PySAL 2.5</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="65" />
       <source>Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or choose only aspatial indices.</source>
-      <translation type="unfinished" />
+      <translation>Objekten {} saknar geometri, så de spatiala indexen kan inte placera dem. Ta bort eller reparera dem, eller välj endast icke-spatiala index.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="124" />
       <source>{} centre points have a region that no unit has; they are ignored.</source>
-      <translation type="unfinished" />
+      <translation>{} centrumpunkter har ett område som ingen enhet har; de ignoreras.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="38" />
       <source>Spatial weights</source>
-      <translation type="unfinished" />
+      <translation>Spatiala vikter</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="47" />
       <source>Neighbours of every unit (contiguity, nearest neighbours, distance band, kernel), summarised and written as a GAL/GWT file.</source>
-      <translation type="unfinished" />
+      <translation>Grannarna till varje enhet (angränsning, närmaste grannar, avståndsband, kärnfunktion), sammanfattade och skrivna till en GAL/GWT-fil.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="51" />
       <source>&lt;p&gt;Builds the spatial weights that the spatial indices and cluster tools use, so you can check them (neighbour counts, islands, connected parts) and exchange them with GeoDa or PySAL.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Queen / rook contiguity&lt;/b&gt;: polygons that share a corner or a border / a border of positive length, found with GEOS; the snapping tolerance closes slivers and small gaps. Square grid cells (e.g. 250 m) are recognised and linked from their positions, without geometry tests.&lt;/li&gt;&lt;li&gt;&lt;b&gt;K nearest neighbours&lt;/b&gt;, &lt;b&gt;distance band&lt;/b&gt; (binary) and &lt;b&gt;kernels&lt;/b&gt; (triangular, uniform, Epanechnikov, quartic, Gaussian; fixed bandwidth, or adaptive: the distance to the k-th neighbour) use the centroids and need a projected CRS (metres), e.g. ETRS-TM35FIN (EPSG:3067) in Finland.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Islands (units without neighbours, e.g. archipelago postal areas) are listed; optionally they are linked to their k nearest units. With a region field, neighbours are only sought within the same region (city). Conventions follow libpysal (Anselin 1988; Anselin &amp;amp; Rey 2010).&lt;/p&gt;&lt;p&gt;The output layer gets &lt;code&gt;n_neighbours&lt;/code&gt;, &lt;code&gt;island&lt;/code&gt; (1/0) and &lt;code&gt;component&lt;/code&gt; (connected part). The GAL file holds neighbour lists, the GWT file the weights; ids are the ID field's values (feature ids without it).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Bygger de spatiala vikter som de spatiala indexen och klusterverktygen använder, så att du kan kontrollera dem (antal grannar, öar, sammanhängande delar) och utbyta dem med GeoDa eller PySAL.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Drottning-/tornangränsning (queen/rook)&lt;/b&gt;: polygoner som delar ett hörn eller en gräns / en gräns med positiv längd, hittade med GEOS; fästtoleransen sluter smala glipor och små luckor. Kvadratiska rutor (t.ex. 250 m) känns igen och kopplas utifrån sina positioner, utan geometritester.&lt;/li&gt;&lt;li&gt;&lt;b&gt;K närmaste grannar&lt;/b&gt;, &lt;b&gt;avståndsband&lt;/b&gt; (binärt) och &lt;b&gt;kärnfunktioner&lt;/b&gt; (triangulär, likformig, Epanechnikov, kvartisk, gaussisk; fast bandbredd eller adaptiv: avståndet till den k:te grannen) använder centroiderna och kräver ett projicerat koordinatreferenssystem (meter), t.ex. ETRS-TM35FIN (EPSG:3067) i Finland.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Öar (enheter utan grannar, t.ex. postnummerområden i skärgården) listas; valfritt kopplas de till sina k närmaste enheter. Med ett områdesfält söks grannar endast inom samma område (stad). Konventionerna följer libpysal (Anselin 1988; Anselin &amp;amp; Rey 2010).&lt;/p&gt;&lt;p&gt;Utdatalagret får &lt;code&gt;n_neighbours&lt;/code&gt;, &lt;code&gt;island&lt;/code&gt; (1/0) och &lt;code&gt;component&lt;/code&gt; (sammanhängande del). GAL-filen innehåller grannlistor, GWT-filen vikterna; id är värdena i ID-fältet (utan det objektens id).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="171" />
       <source>Links</source>
-      <translation type="unfinished" />
+      <translation>Länkar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="171" />
       <source>Mean neighbours</source>
-      <translation type="unfinished" />
+      <translation>Grannar i genomsnitt</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="172" />
       <source>Fewest neighbours</source>
-      <translation type="unfinished" />
+      <translation>Minsta antal grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="172" />
       <source>Most neighbours</source>
-      <translation type="unfinished" />
+      <translation>Största antal grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Islands</source>
-      <translation type="unfinished" />
+      <translation>Öar (enheter utan grannar)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Connected parts</source>
-      <translation type="unfinished" />
+      <translation>Sammanhängande delar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Symmetric</source>
-      <translation type="unfinished" />
+      <translation>Symmetrisk</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="69" />
       <source>Input layer</source>
-      <translation type="unfinished" />
+      <translation>Indatalager</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="71" />
       <source>Region field (neighbours only within a region)</source>
-      <translation type="unfinished" />
+      <translation>Områdesfält (grannar endast inom ett område)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="74" />
       <source>ID field for the weights file (unique, e.g. posti_alue)</source>
-      <translation type="unfinished" />
+      <translation>ID-fält för viktfilen (unikt, t.ex. posti_alue)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="78" />
       <source>Neighbour counts</source>
-      <translation type="unfinished" />
+      <translation>Antal grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="80" />
       <source>Weights file</source>
-      <translation type="unfinished" />
+      <translation>Viktfil</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="83" />
       <source>HTML summary</source>
-      <translation type="unfinished" />
+      <translation>HTML-sammanfattning</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="85" />
       <source>Number of islands</source>
-      <translation type="unfinished" />
+      <translation>Antal öar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="86" />
       <source>Mean number of neighbours</source>
-      <translation type="unfinished" />
+      <translation>Genomsnittligt antal grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="87" />
       <source>Number of connected parts</source>
-      <translation type="unfinished" />
+      <translation>Antal sammanhängande delar</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="176" />
       <source>Island ids</source>
-      <translation type="unfinished" />
+      <translation>Öarnas id</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="177" />
       <source>Specification</source>
-      <translation type="unfinished" />
+      <translation>Specifikation</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="80" />
       <source>GAL files (*.gal);;GWT files (*.gwt)</source>
-      <translation type="unfinished" />
+      <translation>GAL-filer (*.gal);;GWT-filer (*.gwt)</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="136" />
       <source>{n} units, {links} links, neighbours per unit: mean {mean:.2f}, min {min}, max {max}; {parts} connected parts.</source>
-      <translation type="unfinished" />
+      <translation>{n} enheter, {links} länkar, grannar per enhet: medelvärde {mean:.2f}, min {min}, max {max}; {parts} sammanhängande delar.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="131" />
       <source>ID field '{}' must be unique, non-empty and without spaces.</source>
-      <translation type="unfinished" />
+      <translation>Värdena i ID-fältet '{}' måste vara unika och icke-tomma och får inte innehålla mellanslag.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="143" />
       <source>{} units have no neighbours (islands): {}</source>
-      <translation type="unfinished" />
+      <translation>{} enheter saknar grannar (öar): {}</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
       <source>Queen contiguity (shared border or corner)</source>
-      <translation type="unfinished" />
+      <translation>Drottningangränsning (queen; gemensam gräns eller hörn)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
       <source>Rook contiguity (shared border)</source>
-      <translation type="unfinished" />
+      <translation>Tornangränsning (rook; gemensam gräns)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>K nearest neighbours</source>
-      <translation type="unfinished" />
+      <translation>K närmaste grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Distance band</source>
-      <translation type="unfinished" />
+      <translation>Avståndsband</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Kernel</source>
-      <translation type="unfinished" />
+      <translation>Kärnfunktion (kernel)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>From a GAL/GWT file</source>
-      <translation type="unfinished" />
+      <translation>Från en GAL/GWT-fil</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Triangular</source>
-      <translation type="unfinished" />
+      <translation>Triangulär</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Uniform</source>
-      <translation type="unfinished" />
+      <translation>Likformig</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Epanechnikov</source>
-      <translation type="unfinished" />
+      <translation>Epanechnikov</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Quartic (bisquare)</source>
-      <translation type="unfinished" />
+      <translation>Kvartisk (bisquare)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="41" />
       <source>Gaussian</source>
-      <translation type="unfinished" />
+      <translation>Gaussisk</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="48" />
       <source>Spatial weights (neighbours)</source>
-      <translation type="unfinished" />
+      <translation>Spatiala vikter (grannar)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="50" />
       <source>Contiguity snapping tolerance (map units, closes slivers and gaps)</source>
-      <translation type="unfinished" />
+      <translation>Fästtolerans för angränsning (kartenheter, sluter glipor och luckor)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="52" />
       <source>Number of neighbours k (KNN, adaptive kernel, islands)</source>
-      <translation type="unfinished" />
+      <translation>Antal grannar k (KNN, adaptiv kärnfunktion, öar)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="54" />
       <source>Distance band threshold (map units)</source>
-      <translation type="unfinished" />
+      <translation>Tröskelvärde för avståndsband (kartenheter)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="61" />
       <source>Units without neighbours (islands)</source>
-      <translation type="unfinished" />
+      <translation>Enheter utan grannar (öar)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="64" />
       <source>Neighbours only within the same region</source>
-      <translation type="unfinished" />
+      <translation>Grannar endast inom samma område</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="66" />
       <source>Weights file (GAL or GWT; ids = feature ids or the ID field)</source>
-      <translation type="unfinished" />
+      <translation>Viktfil (GAL eller GWT; id = objektens id eller ID-fältet)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="170" />
       <source>Choose a GAL or GWT weights file.</source>
-      <translation type="unfinished" />
+      <translation>Välj en viktfil i GAL- eller GWT-format.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="58" />
       <source>Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)</source>
-      <translation type="unfinished" />
+      <translation>Kärnfunktionens bandbredd (kartenheter; 0 = adaptiv, avståndet till den k:te grannen)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="67" />
       <source>Weights files (*.gal *.GAL *.gwt *.GWT)</source>
-      <translation type="unfinished" />
+      <translation>Viktfiler (*.gal *.GAL *.gwt *.GWT)</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Keep without neighbours</source>
-      <translation type="unfinished" />
+      <translation>Behåll utan grannar</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Link to their k nearest units</source>
-      <translation type="unfinished" />
+      <translation>Koppla till sina k närmaste enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="100" />
       <source>Features {} have no geometry: spatial weights need every unit's location. Remove or fix them.</source>
-      <translation type="unfinished" />
+      <translation>Objekten {} saknar geometri: spatiala vikter kräver varje enhets läge. Ta bort eller rätta dem.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="135" />
       <source>Regular grid of {:g} map-unit cells: contiguity from cell positions.</source>
-      <translation type="unfinished" />
+      <translation>Regelbundet rutnät med rutor på {:g} kartenheter: angränsning utifrån rutornas positioner.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="174" />
       <source>Weights file '{}' is neither .gal nor .gwt.</source>
-      <translation type="unfinished" />
+      <translation>Viktfilen '{}' är varken .gal eller .gwt.</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="108" />
       <source>Distance-based weights</source>
-      <translation type="unfinished" />
+      <translation>Avståndsbaserade vikter</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="114" />
       <source>Linking islands to their nearest units</source>
-      <translation type="unfinished" />
+      <translation>Koppling av öar till deras närmaste enheter</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="90" />
@@ -886,67 +886,67 @@
     <message>
       <location filename="../index_names.py" line="27" />
       <source>Spatial dissimilarity D(adj) (Morrill)</source>
-      <translation type="unfinished" />
+      <translation>Spatialt olikhetsindex D(adj) (Morrill)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="28" />
       <source>Boundary spatial dissimilarity D(w) (Wong)</source>
-      <translation type="unfinished" />
+      <translation>Gränslängdsviktat spatialt olikhetsindex D(w) (Wong)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="29" />
       <source>Perimeter/area dissimilarity D(s) (Wong)</source>
-      <translation type="unfinished" />
+      <translation>Olikhetsindex viktat med omkrets/areal D(s) (Wong)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="30" />
       <source>Spatial proximity (White)</source>
-      <translation type="unfinished" />
+      <translation>Spatial närhet (White)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="31" />
       <source>Absolute clustering</source>
-      <translation type="unfinished" />
+      <translation>Absolut klustring</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="32" />
       <source>Relative clustering</source>
-      <translation type="unfinished" />
+      <translation>Relativ klustring</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="33" />
       <source>Distance-decay isolation</source>
-      <translation type="unfinished" />
+      <translation>Isoleringsindex med avståndsavtagande</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="34" />
       <source>Distance-decay exposure</source>
-      <translation type="unfinished" />
+      <translation>Exponeringsindex med avståndsavtagande</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="35" />
       <source>Delta (concentration)</source>
-      <translation type="unfinished" />
+      <translation>Delta (koncentration)</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="36" />
       <source>Absolute concentration</source>
-      <translation type="unfinished" />
+      <translation>Absolut koncentration</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="37" />
       <source>Relative concentration</source>
-      <translation type="unfinished" />
+      <translation>Relativ koncentration</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="38" />
       <source>Absolute centralization</source>
-      <translation type="unfinished" />
+      <translation>Absolut centralisering</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="39" />
       <source>Relative centralization</source>
-      <translation type="unfinished" />
+      <translation>Relativ centralisering</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="49" />
@@ -966,7 +966,7 @@
     <message>
       <location filename="../index_names.py" line="52" />
       <source>Unevenness that weights areas where the group is under-represented (shape b).</source>
-      <translation type="unfinished" />
+      <translation>Ojämnhet som ger vikt åt delområden där gruppen är underrepresenterad (formparameter b).</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="53" />
@@ -1036,72 +1036,72 @@
     <message>
       <location filename="../index_names.py" line="66" />
       <source>D minus the difference in group shares between neighbouring areas.</source>
-      <translation type="unfinished" />
+      <translation>D minus skillnaden i gruppandelar mellan angränsande delområden.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="67" />
       <source>D minus neighbour differences weighted by shared boundary length.</source>
-      <translation type="unfinished" />
+      <translation>D minus skillnaderna mellan grannar, viktade med den gemensamma gränsens längd.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="68" />
       <source>D(w) also weighting neighbours by the compactness of the areas.</source>
-      <translation type="unfinished" />
+      <translation>D(w) där grannarna dessutom viktas med delområdenas kompakthet.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="69" />
       <source>Mean proximity within groups relative to the proximity of everyone.</source>
-      <translation type="unfinished" />
+      <translation>Genomsnittlig närhet inom grupperna i förhållande till närheten mellan alla invånare.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="70" />
       <source>Average proximity of group members to each other, 0 = none.</source>
-      <translation type="unfinished" />
+      <translation>Gruppmedlemmarnas genomsnittliga närhet till varandra, 0 = ingen klustring.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="71" />
       <source>Proximity within the group relative to proximity within the rest.</source>
-      <translation type="unfinished" />
+      <translation>Närheten inom gruppen i förhållande till närheten inom övriga.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="72" />
       <source>Isolation in distance-weighted surroundings, not just the own area.</source>
-      <translation type="unfinished" />
+      <translation>Isolering i den avståndsviktade omgivningen, inte bara i det egna delområdet.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="73" />
       <source>Exposure to the rest in distance-weighted surroundings.</source>
-      <translation type="unfinished" />
+      <translation>Exponering mot övriga i den avståndsviktade omgivningen.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="74" />
       <source>Share of the group that would have to move to reach a uniform density.</source>
-      <translation type="unfinished" />
+      <translation>Den andel av gruppen som skulle behöva flytta för att tätheten ska bli likformig.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="75" />
       <source>How small an area the group occupies, relative to the extremes.</source>
-      <translation type="unfinished" />
+      <translation>Hur liten yta gruppen upptar i förhållande till ytterlighetsfallen.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="76" />
       <source>Area occupied by the group relative to the area of the rest.</source>
-      <translation type="unfinished" />
+      <translation>Den yta gruppen upptar i förhållande till de övrigas yta.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="77" />
       <source>How close to the centre the group lives, relative to the area.</source>
-      <translation type="unfinished" />
+      <translation>Hur nära centrum gruppen bor i förhållande till ytan.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="78" />
       <source>How close to the centre the group lives, relative to the rest.</source>
-      <translation type="unfinished" />
+      <translation>Hur nära centrum gruppen bor i förhållande till övriga.</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="81" />
       <source>The same index on kernel-smoothed local environments (Reardon &amp; O'Sullivan 2004).</source>
-      <translation type="unfinished" />
+      <translation>Samma index beräknat på kärnutjämnade lokala omgivningar (Reardon &amp; O'Sullivan 2004).</translation>
     </message>
     <message>
       <location filename="../index_names.py" line="89" />
@@ -1111,7 +1111,7 @@
     <message>
       <location filename="../index_names.py" line="42" />
       <source>Spatial (kernel-smoothed) {}</source>
-      <translation type="unfinished" />
+      <translation>{} – spatial version (kärnutjämnad)</translation>
     </message>
     <message>
       <location filename="../provider.py" line="22" />
