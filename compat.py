@@ -51,6 +51,7 @@ def _field_type(name):
 
 FIELD_DOUBLE = _field_type("Double")
 FIELD_INT = _field_type("Int")
+FIELD_LONG = _field_type("LongLong")
 FIELD_STRING = _field_type("QString" if QGIS_VERSION_INT >= 33800 else "String")
 
 

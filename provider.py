@@ -3,6 +3,8 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.compare_indices import CompareIndicesAlgorithm
+from .algorithms.decomposition import DecompositionAlgorithm
 from .algorithms.global_indices import GlobalIndicesAlgorithm
 from .algorithms.local_indices import LocalIndicesAlgorithm
 from .algorithms.multiscalar_profile import MultiscalarProfileAlgorithm
@@ -10,7 +12,8 @@ from .algorithms.spatial_weights import SpatialWeightsAlgorithm
 from .plugin_paths import plugin_path
 from .translation import tr
 
-ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm, MultiscalarProfileAlgorithm)
+ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm, MultiscalarProfileAlgorithm,
+              CompareIndicesAlgorithm, DecompositionAlgorithm)
 
 
 class SegregationProvider(QgsProcessingProvider):

@@ -46,7 +46,8 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(plugin_path("icon.svg"))
 
-    def add_unit_parameters(self):
+    def add_unit_parameters(self, region=True):
+        """INPUT, GROUP_FIELDS, TOTAL_FIELD, REGION_FIELD (unless ``region`` is False) and MISSING."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             INPUT, tr("Input layer (areas, grid cells or a table)"), [SOURCE_VECTOR_ANY]))
         self.addParameter(QgsProcessingParameterField(
@@ -55,9 +56,10 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             TOTAL_FIELD, tr("Total (base) field [empty = sum of the groups]"), parentLayerParameterName=INPUT,
             type=FIELD_ANY, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            REGION_FIELD, tr("Region field (one result per value, e.g. municipality)"),
-            parentLayerParameterName=INPUT, type=FIELD_ANY, optional=True))
+        if region:
+            self.addParameter(QgsProcessingParameterField(
+                REGION_FIELD, tr("Region field (one result per value, e.g. municipality)"),
+                parentLayerParameterName=INPUT, type=FIELD_ANY, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             MISSING, tr("Missing values (-1, NULL, '..')"), options=missing_options(), defaultValue=0))
 
@@ -72,7 +74,8 @@ class SegregationAlgorithm(QgsProcessingAlgorithm):
         if total_field in group_fields:
             raise QgsProcessingException(
                 tr("The total field '{}' is also chosen as a group field.").format(total_field))
-        region_field = self.parameterAsString(parameters, REGION_FIELD, context) or None
+        region_field = (self.parameterAsString(parameters, REGION_FIELD, context) or None
+                        if self.parameterDefinition(REGION_FIELD) is not None else None)
         missing = MISSING_POLICIES[self.parameterAsEnum(parameters, MISSING, context)]
         return UnitParameters(source, group_fields, total_field, region_field, missing)
 

@@ -15,6 +15,7 @@ from ..report import render_page, render_table
 from ..translation import tr, user_language
 from .common import SegregationAlgorithm
 from .reading import read_units
+from .inference_parameters import SETTINGS_COLUMNS, add_inference_parameters, inference_settings, run_inference
 from .spatial_context import add_spatial_parameters, build_spatial_context, has_geometry, wants_geometry
 from .writing import table_fields, write_rows
 
@@ -81,6 +82,7 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             ATKINSON_B, tr("Atkinson shape parameter b (0 < b < 1)"), type=NUMBER_DOUBLE, defaultValue=0.5,
             minValue=0.01, maxValue=0.99))
+        add_inference_parameters(self)
         add_spatial_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Segregation indices"), type=SOURCE_VECTOR_ANY))
@@ -114,11 +116,15 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         indices = [c for c in result.columns if c not in SUMMARY_COLUMNS]
+        inference = inference_settings(self, parameters, context)
+        if inference is not None:
+            result = run_inference(inference, table, indices, result, units.missing, space, b, feedback)
         if weights_spec:
             feedback.pushInfo(tr("Spatial weights: {}").format(weights_spec))
         self._report_dropped(result, feedback)
         feedback.setProgress(80)
-        fields = table_fields(list(result.columns), TEXT_COLUMNS, INT_COLUMNS)
+        fields = table_fields(list(result.columns), TEXT_COLUMNS + ("null_model",), INT_COLUMNS + ("permutations",),
+                              long_columns=("seed",))
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, WKB_NO_GEOMETRY,
                                              units.source.sourceCrs())
         if sink is None:
@@ -171,8 +177,35 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
             (tr("Missing values"), tr("drop the unit") if units.missing == "drop" else tr("impute from the region's rate")),
             (tr("Atkinson b"), f"{b:g}"),
         ]
+        if "seed" in result.columns:
+            sections.append(self._inference_section(result, indices, names))
+            parameters += [(tr("Null model"), result["null_model"].iloc[0]),
+                           (tr("Permutations"), int(result["permutations"].iloc[0])),
+                           (tr("Seed"), int(result["seed"].iloc[0])),
+                           (tr("Confidence level"), f"{result['confidence'].iloc[0]:g}")]
         notes = [f"{names[i]}: {index_meanings()[i]} {direction_text(i)}; {range_text(i)}." for i in indices]
         return render_page(tr("Segregation indices"), parameters, sections, notes, user_language())
+
+    @staticmethod
+    def _inference_section(result, indices, names):
+        """One row per region, group and index: value, mean under the null, p and bootstrap interval."""
+        import pandas as pd
+        rows = []
+        for index_id in indices:
+            if f"{index_id}_p" not in result.columns:
+                continue
+            part = result[["region", "group", index_id, f"{index_id}_expected", f"{index_id}_p",
+                           f"{index_id}_ci_low", f"{index_id}_ci_high"]].dropna(subset=[index_id])
+            part.columns = ["region", "group", "value", "expected", "p", "ci_low", "ci_high"]
+            part.insert(2, "index", names[index_id])
+            rows.append(part)
+        frame = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(
+            columns=["region", "group", "index", "value", "expected", "p", "ci_low", "ci_high"])
+        columns = [("region", tr("Region")), ("group", tr("Group")), ("index", tr("Index")), ("value", tr("Value")),
+                   ("expected", tr("Mean under the null")), ("p", tr("p-value")),
+                   ("ci_low", tr("Interval low")), ("ci_high", tr("Interval high"))]
+        return render_table(frame, columns, tr("Inference: null model and bootstrap interval"),
+                            ("region", "group", "index"))
 
 
 def _label(region):

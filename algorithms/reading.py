@@ -106,3 +106,34 @@ def field_values(features, fields, name):
     if index < 0:
         raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
     return [python_value(feature.attributes()[index]) for feature in features]
+
+
+def read_columns(source, names, feedback, progress_from=0.0, progress_to=0.0):
+    """Plain Python values (NULL as None) of the fields ``names`` of every feature, without geometry, once.
+
+    Returns (feature ids, {name: values}). For label fields (levels of a hierarchy, set codes) that the count
+    reading step (``read_units``) does not keep; align the two by feature id.
+    """
+    fields = source.fields()
+    indexes = []
+    for name in names:
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
+        indexes.append(index)
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(indexes)
+    request.setFlags(REQUEST_NO_GEOMETRY)
+    columns = {name: [] for name in names}
+    ids = []
+    count = max(source.featureCount(), 1)
+    for n, feature in enumerate(source.getFeatures(request)):
+        if n % CHECK_EVERY == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(progress_from + (progress_to - progress_from) * n / count)
+        attributes = feature.attributes()
+        for name, index in zip(names, indexes):
+            columns[name].append(python_value(attributes[index]))
+        ids.append(feature.id())
+    return ids, columns

@@ -4,7 +4,7 @@ import math
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
 
-from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, SINK_FAST_INSERT
+from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_LONG, FIELD_STRING, SINK_FAST_INSERT
 from ..translation import tr
 
 CHECK_EVERY = 1000
@@ -21,11 +21,12 @@ def plain(value):
     return value
 
 
-def table_fields(columns, text_columns=(), int_columns=()):
-    """QgsFields for a result table: text, integer, and double for everything else."""
+def table_fields(columns, text_columns=(), int_columns=(), long_columns=()):
+    """QgsFields for a result table: text, integer, 64-bit integer, and double for everything else."""
     fields = QgsFields()
     for name in columns:
-        kind = FIELD_STRING if name in text_columns else FIELD_INT if name in int_columns else FIELD_DOUBLE
+        kind = (FIELD_STRING if name in text_columns else FIELD_INT if name in int_columns
+                else FIELD_LONG if name in long_columns else FIELD_DOUBLE)
         fields.append(QgsField(name, kind))
     return fields
 

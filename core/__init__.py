@@ -29,3 +29,8 @@ from .spatial import (absolute_centralization, absolute_clustering, absolute_con
                       perimeter_area_dissimilarity, relative_centralization, relative_clustering,
                       relative_concentration, spatial_dissimilarity, spatial_proximity)
 from .surface import KernelSmoother, multiscalar_profile, smoothed_counts, surface_function, surface_index
+from .decomposition import (COUNTERFACTUALS, DECOMPOSITION_COLUMNS, ShapleyDecomposition, counterfactual_counts,
+                            mutual_information_decomposition, shapley_decomposition, shapley_table)
+from .compare import COMPARE_COLUMNS, compare_indices
+from .inference import (NULL_MODELS, Cancelled, bias_corrected_dissimilarity, bootstrap, draw_tables,
+                        inference_table, null_test, p_value, simulate)

@@ -7,12 +7,14 @@ from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingProvi
 
 PROVIDER_ID = "segregation"
 ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices", "segregation:spatialweights",
-                 "segregation:multiscalarprofile")
+                 "segregation:multiscalarprofile", "segregation:compareindices", "segregation:decomposition")
 UNIT_PARAMETERS = ("INPUT", "GROUP_FIELDS", "TOTAL_FIELD", "REGION_FIELD", "MISSING")
 WEIGHTS_PARAMETERS = ("WEIGHTS", "TOLERANCE", "K", "DISTANCE", "KERNEL", "BANDWIDTH", "ISLANDS", "WITHIN_REGIONS",
                       "WEIGHTS_FILE")
 SPATIAL_PARAMETERS = WEIGHTS_PARAMETERS + ("CENTER", "CENTERS", "CENTER_REGION_FIELD", "DECAY")
-GLOBAL_PARAMETERS = UNIT_PARAMETERS + ("INDICES", "ATKINSON_B", "OUTPUT", "OUTPUT_HTML") + SPATIAL_PARAMETERS
+INFERENCE_PARAMETERS = ("NULL_MODEL", "PERMUTATIONS", "SEED", "CONFIDENCE", "ALTERNATIVE")
+GLOBAL_PARAMETERS = (UNIT_PARAMETERS + ("INDICES", "ATKINSON_B", "OUTPUT", "OUTPUT_HTML") + SPATIAL_PARAMETERS
+                     + INFERENCE_PARAMETERS)
 LOCAL_PARAMETERS = UNIT_PARAMETERS + ("OUTPUT",)
 
 

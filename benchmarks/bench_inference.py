@@ -1,0 +1,231 @@
+"""Time the inference of core/inference.py: null models, bootstrap and bias correction, and PySAL's.
+
+    python benchmarks/bench_inference.py [--units 3000 33000] [--groups 2 4] [--grid 300000] [--no-pysal]
+
+Part 1: ``inference_table`` with 999 replicates of every aspatial index (7 single-group indices per group
+field, 10 multigroup indices) for 11 cities on synthetic postal areas (``bench_core.synthetic_units``:
+Poisson(600) residents per area, each city its own composition). "null" = the null-model test alone
+(``bootstrap_replications=0, bias_replications=0``); "full" adds 999 bootstrap and 999 bias-correction
+replicates. Then the stacked evaluation (replicates as stacked regions, one index call per chunk) against a
+Python loop over replicates (``stacked=False``, the same draws), and the draws alone.
+Part 2: 999 replicates of D on a 300,000-cell grid (one region, Poisson(30) residents per cell): time and
+peak RSS, with the memory budget of 64 MB per chunk.
+Part 3: PySAL's ``SingleValueTest`` (``n_jobs=1``) for D on one city's units, against ours.
+
+Every measurement runs in its own forked process: the peak RSS (``resource.getrusage``) is that run's alone,
+with the process's RSS before the run in brackets. No QGIS needed.
+"""
+
+import argparse
+import importlib.util
+import multiprocessing
+import resource
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "segregation_analysis"
+if PACKAGE not in sys.modules:  # load the plugin folder as a package by path, as tests/conftest.py does
+    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+    sys.modules[PACKAGE] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sys.modules[PACKAGE])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_core import synthetic_units  # noqa: E402
+from segregation_analysis.core import (MULTIGROUP_IDS, SINGLE_GROUP_IDS, Segments, aspatial,  # noqa: E402
+                                       unit_table)
+from segregation_analysis.core import inference  # noqa: E402
+
+MODELS = (inference.EVENNESS, inference.SYSTEMATIC, inference.PERSON_PERMUTATION)
+
+
+def peak_rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def current_rss_mb():
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2 ** 20
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _child(connection, func, repeat):
+    warnings.filterwarnings("ignore")
+    try:
+        before = current_rss_mb()
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            func()
+            times.append(time.perf_counter() - start)
+        connection.send((min(times), peak_rss_mb(), before, None))
+    except Exception as error:  # reported, not raised
+        connection.send((None, None, None, f"{type(error).__name__}: {error}"))
+
+
+def isolated(func, repeat=1):
+    """(best seconds, peak RSS MB, RSS before MB, error) of ``func()`` in a forked child process."""
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(child, func, repeat))
+    process.start()
+    result = parent.recv()
+    process.join()
+    return result
+
+
+def memory(peak, before):
+    return f"{peak:.0f} ({before:.0f})" if before is not None else f"{peak:.0f}"
+
+
+def postal_table(n, k, regions=11):
+    """``k`` group fields; with k = 2 no total (the groups are the population), otherwise with the total."""
+    counts, total, labels = synthetic_units(n, k, regions)
+    return unit_table({f"g{j}": counts[:, j] for j in range(k)}, total=None if k == 2 else total, region=labels)
+
+
+# --- part 1 --------------------------------------------------------------------------------------------------
+
+def part1(units, groups, repeat, permutations):
+    print(f"## 1. inference_table, {permutations} replicates of all aspatial indices, 11 cities "
+          f"(best of {repeat}; seconds, peak RSS MB (before))")
+    print("Groups: 1 = one group field and its total (the 7 single-group indices: no multigroup rows); 2 = two "
+          "group fields, no total (the multigroup table is the first group against the rest, so it shares that "
+          "group's draws); 4 = four group fields and a total.\n")
+    print("| areas | groups | rows | null model | null s | full s | peak RSS MB |")
+    print("|---:|---:|---:|---|---:|---:|---:|")
+    for n in units:
+        for k in groups:
+            table = postal_table(n, k)
+            rows = 11 * (k + (k >= 2))
+            for model in MODELS:
+                null = isolated(lambda: inference.inference_table(
+                    table, null_model=model, permutations=permutations, seed=1, bootstrap_replications=0,
+                    bias_replications=0), repeat)
+                full = isolated(lambda: inference.inference_table(
+                    table, null_model=model, permutations=permutations, seed=1), repeat) \
+                    if model == inference.EVENNESS else (None, None, None, None)
+                full_s = f"{full[0]:.2f}" if full[0] is not None else "–"
+                print(f"| {n:,} | {k} | {rows} | {model} | {null[0]:.2f} | {full_s} | "
+                      f"{memory(*(full if full[0] else null)[1:3])} |", flush=True)
+
+
+def part1_parts(n, repeat, permutations):
+    """Where the time goes for one group field against the total and the multigroup indices of two groups."""
+    counts, total, labels = synthetic_units(n, 2, 11)
+    seg = Segments.from_labels(labels)[0]
+    single = (counts[:, 0], total)
+    multi = (counts,)
+    print(f"\n### {n:,} areas: draws, stacked evaluation and a Python loop over replicates (one block each)\n")
+    print("| block | null model | draws only s | stacked s | loop over replicates s | loop / stacked |")
+    print("|---|---|---:|---:|---:|---:|")
+    for name, ids, arrays in (("7 single-group indices", SINGLE_GROUP_IDS, single),
+                              ("10 multigroup indices (2 groups)", MULTIGROUP_IDS, multi)):
+        for model in MODELS:
+            draws = isolated(lambda: inference.draw_tables(model, arrays, seg, permutations, 1), repeat)[0]
+            stacked = isolated(lambda: inference.simulate(list(ids), arrays, seg, model, permutations, 1), repeat)[0]
+            looped = isolated(lambda: inference.simulate(list(ids), arrays, seg, model, permutations, 1,
+                                                         stacked=False), repeat)[0]
+            print(f"| {name} | {model} | {draws:.2f} | {stacked:.2f} | {looped:.2f} | {looped / stacked:.1f} |",
+                  flush=True)
+
+
+# --- part 2 --------------------------------------------------------------------------------------------------
+
+def part2(cells, permutations, models):
+    rng = np.random.default_rng(2019)
+    t = rng.poisson(30, cells).astype(float)
+    side = int(np.sqrt(cells))
+    col = np.arange(cells) % side
+    share = 0.1 + 0.3 * (col / side)  # a west-east gradient: some segregation
+    x = rng.binomial(t.astype(np.int64), share).astype(float)
+    print(f"\n## 2. D on {cells:,} grid cells, {permutations} replicates, one region "
+          f"(memory budget {inference.MEMORY_BUDGET / 2 ** 20:.0f} MB per chunk: "
+          f"{inference.chunk_replicates(cells, 2)} replicate(s) per chunk)\n")
+    print("| null model | seconds | per replicate ms | peak RSS MB (before) | expected D | p |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for model in models:
+        out = {}
+
+        def run():
+            result = inference.null_test("dissimilarity", (x, t), None, model, permutations, 1)
+            out["expected"], out["p"] = float(result.expected[0]), float(result.p[0])
+            isolated.last = out
+
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe(duplex=False)
+
+        def job(connection=child):
+            before = current_rss_mb()
+            start = time.perf_counter()
+            run()
+            connection.send((time.perf_counter() - start, peak_rss_mb(), before, out))
+
+        process = context.Process(target=job)
+        process.start()
+        seconds, peak, before, values = parent.recv()
+        process.join()
+        print(f"| {model} | {seconds:.1f} | {1000 * seconds / permutations:.1f} | {memory(peak, before)} | "
+              f"{values['expected']:.4f} | {values['p']:.4f} |", flush=True)
+    print(f"\nobserved D = {aspatial.dissimilarity(x, t):.4f}")
+
+
+# --- part 3 --------------------------------------------------------------------------------------------------
+
+def part3(permutations, repeat):
+    try:
+        import geopandas as gpd
+        from segregation.inference import SingleValueTest
+        from segregation.singlegroup import Dissim
+    except ImportError:
+        print("\n(pysal/segregation or geopandas not importable: PySAL comparison skipped)")
+        return
+    counts, total, labels = synthetic_units(3000, 1, 11)
+    one = labels == labels[0]
+    x, t = counts[one, 0], total[one]
+    rng = np.random.default_rng(0)
+    frame = gpd.GeoDataFrame({"g": x, "total": t}, geometry=gpd.points_from_xy(rng.random(len(x)), rng.random(len(x))),
+                             crs="EPSG:3067")
+    print(f"\n## 3. PySAL SingleValueTest (n_jobs=1) vs ours: D of one city ({len(x)} areas), {permutations} "
+          f"replicates\n")
+    print("| null model | PySAL s | ours s | PySAL / ours |")
+    print("|---|---:|---:|---:|")
+    for model in MODELS:
+        def theirs():
+            np.random.seed(1)
+            SingleValueTest(Dissim(frame, "g", "total"), iterations_under_null=permutations, null_approach=model,
+                            n_jobs=1)
+        p = isolated(theirs, 1)[0]
+        o = isolated(lambda: inference.simulate("dissimilarity", (x, t), None, model, permutations, 1), repeat)[0]
+        print(f"| {model} | {p:.2f} | {o:.3f} | {p / o:.0f} |", flush=True)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--units", type=int, nargs="+", default=[3000, 33000], help="postal areas in all")
+    parser.add_argument("--groups", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--permutations", type=int, default=999)
+    parser.add_argument("--parts-units", type=int, nargs="*", default=[300, 3000],
+                        help="sizes for the draws / stacked / loop breakdown")
+    parser.add_argument("--grid", type=int, default=300_000, help="grid cells of part 2 (0 = skip)")
+    parser.add_argument("--grid-models", nargs="+", default=list(MODELS))
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-pysal", action="store_true")
+    args = parser.parse_args(argv)
+    print(f"Python {sys.version.split()[0]}, numpy {np.__version__}")
+    part1(args.units, args.groups, args.repeat, args.permutations)
+    for n in args.parts_units:
+        part1_parts(n, args.repeat, args.permutations)
+    if args.grid:
+        part2(args.grid, args.permutations, args.grid_models)
+    if not args.no_pysal:
+        part3(args.permutations, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
