@@ -19,49 +19,689 @@
       <translation>Segregationsindex</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="80" />
+      <location filename="../algorithms/common.py" line="83" />
       <source>&lt;h3&gt;Missing values&lt;/h3&gt;&lt;p&gt;Statistics Finland's suppression code -1, NULL, empty text and '..' are read as missing, never as zero. &lt;b&gt;Drop the unit&lt;/b&gt; leaves units with a missing count or total out of that index; &lt;b&gt;Impute&lt;/b&gt; replaces a missing group count by the unit's total times the region's rate of that group (it needs a total field; a unit whose total is missing is dropped). Each result reports the number of dropped units and the population they held. A unit with total 0 adds nothing. Other negative values, non-numeric text and a group count larger than the total stop the algorithm with a message naming the field and the feature ids.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Saknade värden&lt;/h3&gt;&lt;p&gt;Statistikcentralens kod -1 för skyddade uppgifter, NULL, tom text och '..' tolkas som saknade värden, aldrig som noll. &lt;b&gt;Utelämna enheten&lt;/b&gt; lämnar enheter med saknat gruppantal eller saknad total utanför det aktuella indexet; &lt;b&gt;Imputera&lt;/b&gt; ersätter ett saknat gruppantal med enhetens total multiplicerad med gruppens andel i området (det kräver ett totalfält; en enhet vars total saknas utelämnas). Varje resultat anger antalet utelämnade enheter och deras befolkning. En enhet med totalen 0 påverkar inte resultatet. Andra negativa värden, icke-numerisk text och ett gruppantal som är större än totalen avbryter algoritmen med ett meddelande som anger fältet och objektens id.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="51" />
+      <location filename="../algorithms/common.py" line="52" />
       <source>Input layer (areas, grid cells or a table)</source>
       <translation>Indatalager (områden, rutor eller en tabell)</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="53" />
+      <location filename="../algorithms/common.py" line="54" />
       <source>Group count fields</source>
       <translation>Fält med gruppantal</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="56" />
+      <location filename="../algorithms/common.py" line="57" />
       <source>Total (base) field [empty = sum of the groups]</source>
       <translation>Totalfält (bas) [tomt = gruppernas summa]</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="59" />
-      <source>Region field (one result per value, e.g. municipality)</source>
-      <translation>Områdesfält (ett resultat per värde, t.ex. kommun)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/common.py" line="62" />
+      <location filename="../algorithms/common.py" line="64" />
       <source>Missing values (-1, NULL, '..')</source>
       <translation>Saknade värden (-1, NULL, '..')</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="70" />
+      <location filename="../algorithms/common.py" line="72" />
       <source>Choose at least one group field.</source>
       <translation>Välj minst ett gruppfält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/common.py" line="74" />
+      <location filename="../algorithms/common.py" line="61" />
+      <source>Region field (one result per value, e.g. municipality)</source>
+      <translation>Områdesfält (ett resultat per värde, t.ex. kommun)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/common.py" line="76" />
       <source>The total field '{}' is also chosen as a group field.</source>
       <translation>Totalfältet '{}' är också valt som gruppfält.</translation>
     </message>
     <message>
-      <location filename="../algorithms/geometry.py" line="125" />
+      <location filename="../algorithms/compare_indices.py" line="49" />
+      <source>Random labelling of units between the two sets (test), with a bootstrap interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="50" />
+      <source>Bootstrap only (interval, and the bootstrap test of a zero difference)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="59" />
+      <source>Compare segregation between two cities or years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="62" />
+      <source>Difference of segregation indices between two sets of units (two cities, or one city in two years) with a p-value and a confidence interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="229" />
+      <source>Differences between the two sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="244" />
+      <source>Difference = value in set B minus value in set A. Alternative hypothesis: two-sided (the index differs between the two sets, in either direction).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="266" />
+      <source>Small units bias the evenness indices upward even when residence is random, the more so the fewer and smaller the units: read a value together with its test, not alone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="273" />
+      <source>Comparison of segregation between two sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="66" />
+      <source>&lt;p&gt;Is a city's segregation really higher than another's, or higher than it was? The index values of two sets of units differ even when residence is random, especially when the units are few or small. For each chosen index this algorithm computes the value in set A and set B, the &lt;b&gt;difference&lt;/b&gt; (B minus A), a two-sided &lt;b&gt;p-value&lt;/b&gt; and a &lt;b&gt;confidence interval&lt;/b&gt; of the difference.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Random labelling&lt;/b&gt; (default; Rey &amp;amp; Sastré-Gutiérrez 2010, Interregional inequality dynamics in Mexico, Spatial Economic Analysis 5(3); PySAL's TwoValueTest): the null hypothesis is that both sets come from one population of units. Each replicate pools the units of both sets, shuffles them between the sets (keeping the number of units in each) and recomputes the difference. p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / (replicates + 1), at most 1. &lt;b&gt;Bootstrap&lt;/b&gt;: units are resampled with replacement within each set; the interval is the percentile interval of the resampled differences at the chosen confidence level (computed with both methods); with the bootstrap method the p-value tests a zero difference from the same replicates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: a small p (e.g. below 0.05) means a difference as large as the observed one rarely arises by chance; with R replicates p is never below 2 / (R + 1). An interval that excludes 0 agrees with a significant difference, and its width tells how precisely the difference is known.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;: single-group indices (e.g. dissimilarity, isolation) are compared for every group field against the rest of the total; multigroup indices (e.g. multigroup dissimilarity, mutual information) once on all group fields (total = their sum, at least two groups). The default is dissimilarity and isolation and, with two or more groups, multigroup dissimilarity and mutual information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reproducibility&lt;/b&gt;: the random draws come from the seed. Leave &lt;i&gt;Random seed&lt;/i&gt; empty for a new seed: the seed used is written to every output row, to the log and to the report, and running again with it gives identical results. Every group field and the multigroup indices are drawn from the same seed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per index and group with the two values, the difference, the p-value, the mean and standard deviation of the random-labelling differences, the interval, the numbers of units used and dropped in each set, the method, the replicates and the seed. The optional HTML report shows the same as a readable page.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="104" />
+      <source>Indices</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="107" />
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="109" />
+      <source>Replicates (permutations and bootstrap samples)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="112" />
+      <source>Random seed [empty = a new seed, written to the output]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="115" />
+      <source>Confidence level of the interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="118" />
+      <source>Atkinson shape parameter b (0 &lt; b &lt; 1)</source>
+      <translation>Formparameter b för Atkinsons index (0 &lt; b &lt; 1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="121" />
+      <source>Comparison of segregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="123" />
+      <source>HTML report</source>
+      <translation>HTML-rapport</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="125" />
+      <source>Random seed used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="131" />
+      <source>Choose at least one index.</source>
+      <translation>Välj minst ett index.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="136" />
+      <source>The number of replicates must be at least 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="153" />
+      <source>Multigroup indices need at least two group fields.</source>
+      <translation>Flergruppsindex kräver minst två gruppfält.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="220" />
+      <source>Group</source>
+      <translation>Grupp</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="220" />
+      <source>Index</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="222" />
+      <source>Difference B − A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="222" />
+      <source>p-value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="223" />
+      <source>Interval low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="223" />
+      <source>Interval high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="224" />
+      <source>Mean difference under random labelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="224" />
+      <source>Units A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="225" />
+      <source>Units B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="225" />
+      <source>Dropped A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="225" />
+      <source>Dropped B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="231" />
+      <source>Set A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="232" />
+      <source>Set B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="233" />
+      <source>Group fields</source>
+      <translation>Gruppfält</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="234" />
+      <source>Total field</source>
+      <translation>Totalfält</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="235" />
+      <source>Missing values</source>
+      <translation>Saknade värden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="238" />
+      <source>Replicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="239" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="240" />
+      <source>Confidence level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="241" />
+      <source>Atkinson b</source>
+      <translation>Atkinsons b</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="123" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="142" />
+      <source>Set A '{a}': {n_a} units; set B '{b}': {n_b} units; {k} groups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="144" />
+      <source>Random seed: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="234" />
+      <source>sum of the groups</source>
+      <translation>gruppernas summa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="235" />
+      <source>drop the unit</source>
+      <translation>utelämna enheten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="236" />
+      <source>impute from the set's rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="261" />
+      <source>Interval: the {level:g} % bootstrap percentile interval of the difference (units resampled with replacement within each set, {r} replicates). An interval that excludes 0 agrees with a significant difference; its width shows how precisely the difference is known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="269" />
+      <source>Random seed {}: running again with this seed gives identical p-values and intervals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="177" />
       <source>Cancelled.</source>
       <translation>Avbrutet.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="213" />
+      <source>The random seed must be an integer from 0 to {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="221" />
+      <source>A: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="221" />
+      <source>B: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="248" />
+      <source>p-value (bootstrap): from the {r} bootstrap differences, p = 2 × (the smaller number of them on either side of 0, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means the interval of plausible differences lies clearly on one side of 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="253" />
+      <source>p-value (random labelling, Rey &amp; Sastré-Gutiérrez 2010): the null hypothesis is that both sets come from one population of units. Each of the {r} replicates shuffles the units between the two sets (keeping the number of units in each) and recomputes the difference; p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means a difference this large rarely arises by chance; with {r} replicates p is never below {p_min:.4f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="149" />
+      <source>Multigroup indices need at least two group fields: {} left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/compare_indices.py" line="162" />
+      <source>Set {set}, {group}: {n} units dropped ({pop:g} inhabitants).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="53" />
+      <source>Hierarchical decomposition of M and H into between- and within-parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="54" />
+      <source>Shapley decomposition of the difference between two sets into spatial and compositional parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="58" />
+      <source>Composition: the units' group shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="59" />
+      <source>Share: the units' shares of the group and of the rest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="60" />
+      <source>Dual composition: group shares and rest shares separately</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="69" />
+      <source>Decompose segregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="72" />
+      <source>Split the mutual information index M into between- and within-parts of nested levels, or the difference between two cities or years into a spatial and a compositional part.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="385" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="116" />
+      <source>&lt;p&gt;In the hierarchical decomposition a unit with a missing group count is dropped (or imputed from the rate of its unit of the finest level); a unit whose level field is NULL stops the algorithm with its feature ids.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="266" />
+      <source>Between- and within-parts (they add up to the total)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="273" />
+      <source>Units of each level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="284" />
+      <source>M = between(first level) + … + between(finest level) + within, exactly (Theil &amp; Finizza 1971; Mora &amp; Ruiz-Castillo 2011). Between(first level) is the segregation between the units of the first level; between(a finer level) the segregation between its units inside their parents; within the segregation between the features inside the units of the finest level. H = M / E splits the same way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="289" />
+      <source>For each unit of a level: weight = its share of the population; M inside = its own mutual information (the segregation among the features inside it); contribution = weight × M inside. The contributions of the finest level add up to the within part.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="292" />
+      <source>A large between share means segregation is mostly a matter of which unit of that level people live in; a large within share means it is mostly a matter of the neighbourhood inside them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="294" />
+      <source>M uses the natural logarithm (0 … ln K for K groups); H = M / E is between 0 and 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="296" />
+      <source>Hierarchical decomposition of segregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="354" />
+      <source>Spatial and compositional parts of the difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="368" />
+      <source>Difference = value in set B minus value in set A = c_s + c_a, exactly (Shapley decomposition; Rey, Cortes &amp; Knaap 2021).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="370" />
+      <source>c_a, the compositional part: the change due to the distribution of the group across the units (how unequal the units' compositions are). c_s, the spatial part: the change due to the spatial structure, the units themselves, their sizes and which of them hold the high and low shares.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="373" />
+      <source>Each part is the average of two counterfactual swaps: a city keeps its own units and their rank order but takes the other city's distribution. The columns 'A's units, B's distribution' and 'B's units, A's distribution' are these counterfactual values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="376" />
+      <source>PySAL's DecomposeSegregation reports the parts of value A − value B: its signs are the opposite.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="379" />
+      <source>Shapley decomposition of a difference in segregation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="400" />
+      <source>The layer changed while it was read: run the algorithm again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="124" />
+      <source>Decomposition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="126" />
+      <source>Level fields, coarsest first, e.g. region and kunta [hierarchical decomposition]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="131" />
+      <source>Index [Shapley decomposition]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="134" />
+      <source>Counterfactual [Shapley decomposition]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="179" />
+      <source>The hierarchical decomposition needs at least two group fields (their sum is the total), e.g. ko_perus and ko_koul, or hr_pi_tul, hr_ke_tul and hr_hy_tul.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="184" />
+      <source>Choose at least one level field for the hierarchical decomposition, e.g. the municipality code kunta (the units themselves are the finest level).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="188" />
+      <source>A level field is chosen twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="213" />
+      <source>Every unit has a missing group count: nothing to decompose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="225" />
+      <source>The usable units have no population: nothing to decompose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="275" />
+      <source>Input</source>
+      <translation>Indatalager</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="277" />
+      <source>Levels, coarsest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="280" />
+      <source>Units used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="281" />
+      <source>Units dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="363" />
+      <source>Counterfactual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="387" />
+      <source>Between the units of {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="389" />
+      <source>Within the units of {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="76" />
+      <source>&lt;p&gt;Two decompositions, chosen with &lt;i&gt;Decomposition&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Hierarchical decomposition of M and H&lt;/h3&gt;&lt;p&gt;Theil &amp;amp; Finizza (1971) A note on the measurement of racial integration of schools by means of informational concepts, Journal of Mathematical Sociology 1; Mora &amp;amp; Ruiz-Castillo (2011) Entropy-based segregation indices, Sociological Methodology 41; as in Elbers' R package &lt;i&gt;segregation&lt;/i&gt; (Elbers 2023, Sociological Methods &amp;amp; Research 52). The mutual information index M of all units (the features, e.g. postal-code areas) of all group fields (at least two; total = their sum) splits exactly into a &lt;b&gt;between&lt;/b&gt; part for every level and a &lt;b&gt;within&lt;/b&gt; part. Choose one or more &lt;i&gt;level fields&lt;/i&gt;, coarsest first, e.g. a region field and then &lt;code&gt;kunta&lt;/code&gt;; the units themselves are the finest level. Then M = between(first level) + between(second level) + … + within, exactly: between(first level) is the segregation between the units of the first level (e.g. between municipalities), between(next level) the segregation between its units inside their parents, and within the segregation between the features inside the units of the finest level (e.g. between the postal-code areas of each municipality). Theil's H = M / E (E the entropy of the whole population) splits the same way.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: the share of the between part tells how much of the segregation is a matter of which municipality (or region) people live in; the within part how much is a matter of the neighbourhood inside it. The rows of component &lt;code&gt;unit&lt;/code&gt; give, for each unit of each level, its population, its weight (population share), its own M and H (&lt;code&gt;within_M&lt;/code&gt;, &lt;code&gt;within_H&lt;/code&gt;: the segregation inside it) and its additive contribution &lt;code&gt;M&lt;/code&gt; = weight × within_M; for the finest level these contributions add up to the within part. Levels must be nested (a municipality code in one region only); they are ordered by their number of distinct values, so the order chosen does not matter.&lt;/p&gt;&lt;h3&gt;Shapley decomposition of a difference&lt;/h3&gt;&lt;p&gt;Rey, Cortes &amp;amp; Knaap (2021) Comparative spatial segregation analytics, Spatial Demography 9; the method of PySAL's DecomposeSegregation. For a single-group index and every group field, the difference between set B and set A (value_2 − value_1) splits into c_s + c_a exactly. &lt;b&gt;c_a&lt;/b&gt;, the compositional (attribute) part, is the change due to the distribution of the group across the units (how unequal the units' compositions are); &lt;b&gt;c_s&lt;/b&gt;, the spatial part, the change due to the spatial structure: the units themselves, their sizes and which of them hold the high and low shares. Both are Shapley values: averages of swapping one part at a time in the two possible orders, with counterfactual cities that keep their own units and ranks but take the other set's distribution of the units' group shares (&lt;i&gt;composition&lt;/i&gt;), of their shares of the group and of the rest (&lt;i&gt;share&lt;/i&gt;), or of both separately (&lt;i&gt;dual composition&lt;/i&gt;). PySAL reports the parts of value A − value B: its signs are the opposite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: the hierarchical table (component, level, unit, parent, population, weight, n_subunits, entropy, within_M, within_H, subunit_M, M, H, share) or one row per group field with value_1, value_2, difference, c_s, c_a, the counterfactual values and the units used and dropped in each set; the optional HTML report shows it as a readable page.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="157" />
+      <source>The Shapley decomposition does not use the level fields: ignored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="200" />
+      <source>Levels, coarsest first: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="232" />
+      <source>M = {m:.6f}, H = {h:.6f} on {n} units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="264" />
+      <source>Component</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="264" />
+      <source>Units</source>
+      <translation>Enheter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="264" />
+      <source>M</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="264" />
+      <source>H</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="265" />
+      <source>Share of M</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="269" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="269" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="269" />
+      <source>Parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="270" />
+      <source>Population</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="270" />
+      <source>Weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="271" />
+      <source>Sub-units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="271" />
+      <source>M inside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="272" />
+      <source>H inside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="272" />
+      <source>Contribution to M</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="279" />
+      <source>impute from the rate of the finest level's unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="306" />
+      <source>Set 1 (A) '{a}': {n_a} units; set 2 (B) '{b}': {n_b} units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="349" />
+      <source>Spatial part c_s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="349" />
+      <source>Compositional part c_a</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="350" />
+      <source>A's units, B's distribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="351" />
+      <source>B's units, A's distribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="191" />
+      <source>The level field '{}' is also chosen as a group or total field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="208" />
+      <source>{n} units dropped because of missing values ({pop:g} inhabitants).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="211" />
+      <source>{} units with imputed group counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="235" />
+      <source>{component}: M = {m:.6f} ({share:.1%} of M).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="281" />
+      <source>{n} ({pop:g} inhabitants)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="151" />
+      <source>The hierarchical decomposition does not use {}: ignored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="218" />
+      <source>The level field '{field}' is empty (NULL) in features {ids}: give every unit its {field}, or filter these features out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="254" />
+      <source>The levels are not nested: {child} '{value}' lies in more than one {parent} ({parents}). Each unit of a level must lie in one unit of the level above; use codes that are unique (e.g. the municipality code, not a district number that repeats in every municipality).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/decomposition.py" line="317" />
+      <source>Group '{group}' in set '{set}': {x:g} of {t:g} inhabitants. The group must be present and must not be the whole population, or the index is undefined.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../algorithms/geometry.py" line="37" />
@@ -69,179 +709,214 @@
       <translation>{} kräver ett projicerat koordinatreferenssystem (meter), men lagret är i {} (grader). Projicera om lagret först, t.ex. till ETRS-TM35FIN (EPSG:3067) för Finland.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="41" />
+      <location filename="../algorithms/global_indices.py" line="42" />
       <source>Aspatial, spatial and kernel-smoothed segregation indices per region (city) and group, in one table.</source>
       <translation>Icke-spatiala, spatiala och kärnutjämnade segregationsindex per område (stad) och grupp, i en tabell.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="61" />
+      <location filename="../algorithms/global_indices.py" line="62" />
       <source>&lt;h3&gt;Spatial indices&lt;/h3&gt;&lt;p&gt;On a layer with geometry the spatial indices are computed too (leave &lt;i&gt;Indices&lt;/i&gt; empty for every index that applies). Spatial dissimilarity uses the chosen spatial weights (queen contiguity by default; neighbours only within the region); the boundary and perimeter/area versions use the length of the boundaries units share (with the snapping tolerance); the distance-decay, concentration and centralization indices use centroids and areas and need a projected CRS in metres (e.g. EPSG:3067). Distance decay follows Massey &amp;amp; Denton (exp of minus the distance in km, self-distance sqrt(0.6 area)) or, as an option, PySAL 2.5's convention, whose values differ. Centralization measures distance to the region's centroid, the population-weighted mean centre, or the nearest point of a centre layer (polycentric cities). With a &lt;i&gt;bandwidth&lt;/i&gt; above 0 the &lt;code&gt;surface_&lt;/code&gt; indices compute each aspatial index on kernel-smoothed local environments (Reardon &amp;amp; O'Sullivan 2004), not rounded to whole persons. Points and tables get the indices their geometry allows.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Spatiala index&lt;/h3&gt;&lt;p&gt;För ett lager med geometri beräknas även de spatiala indexen (lämna &lt;i&gt;Index&lt;/i&gt; tomt för att få alla tillämpliga index). Det spatiala olikhetsindexet använder de valda spatiala vikterna (drottningangränsning (queen) som standard; grannar endast inom området); versionerna baserade på gränslängd och på omkrets/areal använder längden på de gränser som enheterna delar (med fästtoleransen); indexen för avståndsavtagande, koncentration och centralisering använder centroider och arealer och kräver ett projicerat koordinatreferenssystem i meter (t.ex. EPSG:3067). Avståndsavtagandet följer Massey &amp;amp; Denton (exp av minus avståndet i km, avståndet till sig själv sqrt(0.6 areal)) eller, som alternativ, konventionen i PySAL 2.5, vars värden avviker. Centraliseringen mäter avståndet till områdets centroid, den befolkningsviktade medelpunkten eller närmaste punkt i ett centrumlager (flerkärniga städer). Med en &lt;i&gt;bandbredd&lt;/i&gt; över 0 beräknar &lt;code&gt;surface_&lt;/code&gt;-indexen varje icke-spatialt index på kärnutjämnade lokala omgivningar (Reardon &amp;amp; O'Sullivan 2004), utan avrundning till hela personer. Punkter och tabeller får de index som deras geometri medger.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="149" />
+      <location filename="../algorithms/global_indices.py" line="155" />
       <source>Region</source>
       <translation>Område</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="149" />
-      <source>Group</source>
-      <translation>Grupp</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="149" />
-      <source>Units</source>
-      <translation>Enheter</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="150" />
+      <location filename="../algorithms/global_indices.py" line="156" />
       <source>Dropped units</source>
       <translation>Utelämnade enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="150" />
+      <location filename="../algorithms/global_indices.py" line="156" />
       <source>Dropped population</source>
       <translation>Utelämnad befolkning</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="151" />
+      <location filename="../algorithms/global_indices.py" line="157" />
       <source>Total population</source>
       <translation>Befolkning totalt</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="151" />
+      <location filename="../algorithms/global_indices.py" line="157" />
       <source>Group population</source>
       <translation>Gruppens befolkning</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="152" />
+      <location filename="../algorithms/global_indices.py" line="158" />
       <source>Group share</source>
       <translation>Gruppens andel</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="152" />
+      <location filename="../algorithms/global_indices.py" line="158" />
       <source>Imputed units</source>
       <translation>Imputerade enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="58" />
+      <location filename="../algorithms/global_indices.py" line="207" />
+      <source>Inference: null model and bootstrap interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="59" />
       <source>&lt;p&gt;Formulas: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Values match PySAL's segregation package where the formulas coincide.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Formler: Massey &amp;amp; Denton (1988) The dimensions of residential segregation, Social Forces 67(2); Reardon &amp;amp; Firebaugh (2002) Measures of multigroup segregation, Sociological Methodology 32. Värdena stämmer överens med PySAL-paketet segregation där formlerna sammanfaller.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="79" />
+      <location filename="../algorithms/global_indices.py" line="80" />
       <source>Indices [none chosen = every index that applies]</source>
       <translation>Index [inget valt = alla tillämpliga index]</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="82" />
-      <source>Atkinson shape parameter b (0 &lt; b &lt; 1)</source>
-      <translation>Formparameter b för Atkinsons index (0 &lt; b &lt; 1)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="88" />
-      <source>HTML report</source>
-      <translation>HTML-rapport</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="99" />
+      <location filename="../algorithms/global_indices.py" line="101" />
       <source>Spatial indices need a layer with geometry; this input is a table.</source>
       <translation>Spatiala index kräver ett lager med geometri; denna indata är en tabell.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="104" />
-      <source>Multigroup indices need at least two group fields.</source>
-      <translation>Flergruppsindex kräver minst två gruppfält.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="167" />
-      <source>Input</source>
-      <translation>Indatalager</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="168" />
-      <source>Group fields</source>
-      <translation>Gruppfält</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="169" />
-      <source>Total field</source>
-      <translation>Totalfält</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="170" />
+      <location filename="../algorithms/global_indices.py" line="176" />
       <source>Region field</source>
       <translation>Områdesfält</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="171" />
-      <source>Missing values</source>
-      <translation>Saknade värden</translation>
+      <location filename="../algorithms/global_indices.py" line="204" />
+      <source>Value</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="172" />
-      <source>Atkinson b</source>
-      <translation>Atkinsons b</translation>
+      <location filename="../algorithms/global_indices.py" line="205" />
+      <source>Mean under the null</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="88" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-filer (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="105" />
+      <location filename="../algorithms/global_indices.py" line="107" />
       <source>{} units, {} regions, {} groups.</source>
       <translation>{} enheter, {} områden, {} grupper.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="161" />
+      <location filename="../algorithms/global_indices.py" line="167" />
       <source>Single-group indices (group against the rest)</source>
       <translation>Engruppsindex (gruppen mot övriga)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="165" />
+      <location filename="../algorithms/global_indices.py" line="171" />
       <source>Multigroup indices (all groups)</source>
       <translation>Flergruppsindex (alla grupper)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="169" />
-      <source>sum of the groups</source>
-      <translation>gruppernas summa</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="170" />
+      <location filename="../algorithms/global_indices.py" line="176" />
       <source>none (one region)</source>
       <translation>ingen (ett område)</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="171" />
-      <source>drop the unit</source>
-      <translation>utelämna enheten</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/global_indices.py" line="171" />
+      <location filename="../algorithms/global_indices.py" line="177" />
       <source>impute from the region's rate</source>
       <translation>imputera utifrån områdets andel</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="49" />
+      <location filename="../algorithms/global_indices.py" line="182" />
+      <source>Null model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="183" />
+      <source>Permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="184" />
+      <source>Seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/global_indices.py" line="50" />
       <source>&lt;p&gt;Computes the classic aspatial segregation indices of each group against the rest of the total, and the multigroup indices of all groups together, for every region (e.g. municipality) in one run.&lt;/p&gt;&lt;p&gt;Choose the group count fields (e.g. &lt;code&gt;ko_perus&lt;/code&gt;) and their total (base) field (e.g. &lt;code&gt;ko_ika18y&lt;/code&gt;); each Paavo theme has its own base. Without a total field the total of a unit is the sum of the groups. Multigroup indices use the groups only (total = their sum) and need at least two group fields.&lt;/p&gt;&lt;p&gt;The output table has one row per region and group (single-group indices) and one row per region with group '(all groups)' (multigroup indices), with the number of units used and dropped and the population they held.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Beräknar de klassiska icke-spatiala segregationsindexen för varje grupp mot resten av totalen samt flergruppsindexen för alla grupper tillsammans, för varje område (t.ex. kommun) i en och samma körning.&lt;/p&gt;&lt;p&gt;Välj fälten med gruppantal (t.ex. &lt;code&gt;ko_perus&lt;/code&gt;) och deras totalfält, dvs. basen (t.ex. &lt;code&gt;ko_ika18y&lt;/code&gt;); varje Paavo-tema har sin egen bas. Utan totalfält är en enhets total summan av grupperna. Flergruppsindexen använder endast grupperna (total = deras summa) och kräver minst två gruppfält.&lt;/p&gt;&lt;p&gt;Utdatatabellen har en rad per område och grupp (engruppsindex) och en rad per område med gruppen '(all groups)', dvs. alla grupper (flergruppsindex), med antalet använda och utelämnade enheter och deras befolkning.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="118" />
+      <location filename="../algorithms/global_indices.py" line="123" />
       <source>Spatial weights: {}</source>
       <translation>Spatiala vikter: {}</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="138" />
+      <location filename="../algorithms/global_indices.py" line="144" />
       <source>Region {region}, {group}: {n} units dropped ({pop:g} inhabitants).</source>
       <translation>Område {region}, {group}: {n} enheter utelämnades ({pop:g} invånare).</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="142" />
+      <location filename="../algorithms/global_indices.py" line="148" />
       <source>Region {} has fewer than two usable units: its evenness indices are 0 or empty by construction and say nothing about segregation.</source>
       <translation>Området {} har färre än två användbara enheter: dess jämnhetsindex är per definition 0 eller tomma och säger ingenting om segregation.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="23" />
+      <source>Inference: null model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="29" />
+      <source>Permutations (null replicates; also bootstrap replications)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="35" />
+      <source>Confidence level of the bootstrap intervals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="37" />
+      <source>Alternative hypothesis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="79" />
+      <source>Inference: {model}, {n} permutations, seed {seed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="24" />
+      <source>None (no inference)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="24" />
+      <source>Evenness: unit totals fixed, groups drawn from the region's shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="25" />
+      <source>Systematic: group totals fixed, members placed in proportion to unit size (Allen et al. 2015)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="26" />
+      <source>Person permutation: unit and group totals fixed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="27" />
+      <source>Geographic permutation: units shuffled over locations (spatial indices)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="38" />
+      <source>Automatic: more segregated (or less mixed) than the null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="38" />
+      <source>Greater than the null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="39" />
+      <source>Less than the null</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="39" />
+      <source>Two-sided</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -334,11 +1009,6 @@
       <translation>Kärnfunktion (kernel)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="202" />
-      <source>Indices</source>
-      <translation>Index</translation>
-    </message>
-    <message>
       <location filename="../algorithms/multiscalar_profile.py" line="205" />
       <source>Environments stop at region borders</source>
       <translation>Omgivningarna slutar vid områdesgränserna</translation>
@@ -352,11 +1022,6 @@
       <location filename="../algorithms/multiscalar_profile.py" line="232" />
       <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
       <translation>Ange minst en bandbredd i meter, t.ex. 250, 500, 1000, 2000, 4000.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="242" />
-      <source>Choose at least one index.</source>
-      <translation>Välj minst ett index.</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="249" />
@@ -377,11 +1042,6 @@
       <location filename="../algorithms/multiscalar_profile.py" line="355" />
       <source>Bandwidths (m)</source>
       <translation>Bandbredder (m)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="384" />
-      <source>Index</source>
-      <translation>Index</translation>
     </message>
     <message>
       <location filename="../algorithms/multiscalar_profile.py" line="209" />
@@ -652,6 +1312,86 @@
       <location filename="../algorithms/spatial_weights.py" line="143" />
       <source>{} units have no neighbours (islands): {}</source>
       <translation>{} enheter saknar grannar (öar): {}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="55" />
+      <source>&lt;h3&gt;The two sets&lt;/h3&gt;&lt;p&gt;Give the two sets of units in one of two ways: &lt;b&gt;two layers&lt;/b&gt; (the input layer is set A, the second layer set B, e.g. the same city in 2015 and 2019; the count fields must exist in both; &lt;i&gt;Set A&lt;/i&gt; and &lt;i&gt;Set B&lt;/i&gt; may name them), or &lt;b&gt;one layer and a set field&lt;/b&gt; with two of its values (e.g. field &lt;code&gt;kunta&lt;/code&gt;, set A = 091 Helsinki, set B = 049 Espoo). A numeric field matches numerically (091 = 91). The group count fields, the total field and the missing-value policy apply to both sets; imputation uses each set's own rate. Each set needs at least two usable units.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="40" />
+      <source>Second layer: set B, e.g. the same city in another year [or use a set field]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="43" />
+      <source>Set field of the input layer, e.g. the municipality code [instead of a second layer]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="46" />
+      <source>Set A: value of the set field, e.g. 091 [with two layers: an optional name for the input layer]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="49" />
+      <source>Set B: value of the set field, e.g. 049 [with two layers: an optional name for the second layer]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="131" />
+      <source>Give the two sets either as a second layer or as a set field with two values, not both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="136" />
+      <source>Give the two sets to compare: a second layer (set B), or a set field of the input layer with the values of set A and set B (e.g. kunta = 091 and 049).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="160" />
+      <source>layer '{}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="193" />
+      <source>{field} = {value} in layer '{layer}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="149" />
+      <source>Field(s) {fields} are not in the second layer '{layer}': with two layers the group and total fields must exist in both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="166" />
+      <source>The set field '{}' is also chosen as a group or total field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="169" />
+      <source>With a set field ('{}'), give the values of set A and set B (e.g. 091 and 049).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="185" />
+      <source>Set A and set B are the same value ('{}') of the set field: choose two different values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="180" />
+      <source>No feature has the value '{value}' in the set field '{field}'. Values present: {values}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="101" />
+      <source>Set '{set}' has {n} usable unit(s) for {group} ({dropped} dropped because of missing values): a comparison needs at least two units in each set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/two_sets.py" line="106" />
+      <source>Set '{set}' has no population in its usable units for {group} (every total is 0).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
@@ -1114,7 +1854,7 @@
       <translation>{} – spatial version (kärnutjämnad)</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="22" />
+      <location filename="../provider.py" line="25" />
       <source>Segregation analysis</source>
       <translation>Segregationsanalys</translation>
     </message>
