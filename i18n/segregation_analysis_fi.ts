@@ -61,47 +61,47 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="49" />
       <source>Random labelling of units between the two sets (test), with a bootstrap interval</source>
-      <translation type="unfinished" />
+      <translation>Yksiköiden satunnainen uudelleenluokittelu (random labelling) kahden joukon välillä (testi) ja bootstrap-luottamusväli</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="50" />
       <source>Bootstrap only (interval, and the bootstrap test of a zero difference)</source>
-      <translation type="unfinished" />
+      <translation>Vain bootstrap (luottamusväli sekä bootstrap-testi sille, että erotus on nolla)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="59" />
       <source>Compare segregation between two cities or years</source>
-      <translation type="unfinished" />
+      <translation>Vertaa segregaatiota kahden kaupungin tai vuoden välillä</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="62" />
       <source>Difference of segregation indices between two sets of units (two cities, or one city in two years) with a p-value and a confidence interval.</source>
-      <translation type="unfinished" />
+      <translation>Segregaatioindeksien erotus kahden yksikköjoukon välillä (kaksi kaupunkia tai yksi kaupunki kahtena vuonna) p-arvoineen ja luottamusväleineen.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="229" />
       <source>Differences between the two sets</source>
-      <translation type="unfinished" />
+      <translation>Kahden joukon väliset erot</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="244" />
       <source>Difference = value in set B minus value in set A. Alternative hypothesis: two-sided (the index differs between the two sets, in either direction).</source>
-      <translation type="unfinished" />
+      <translation>Erotus = arvo joukossa B miinus arvo joukossa A. Vaihtoehtoinen hypoteesi: kaksisuuntainen (indeksi eroaa joukkojen välillä kumpaan suuntaan tahansa).</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="266" />
       <source>Small units bias the evenness indices upward even when residence is random, the more so the fewer and smaller the units: read a value together with its test, not alone.</source>
-      <translation type="unfinished" />
+      <translation>Pienet yksiköt vinouttavat tasaisuusindeksejä ylöspäin silloinkin, kun asuinpaikka on satunnainen, sitä enemmän mitä vähemmän ja mitä pienempiä yksiköitä on: tulkitse arvoa yhdessä sen testin kanssa, älä yksinään.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="273" />
       <source>Comparison of segregation between two sets</source>
-      <translation type="unfinished" />
+      <translation>Segregaation vertailu kahden joukon välillä</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="66" />
       <source>&lt;p&gt;Is a city's segregation really higher than another's, or higher than it was? The index values of two sets of units differ even when residence is random, especially when the units are few or small. For each chosen index this algorithm computes the value in set A and set B, the &lt;b&gt;difference&lt;/b&gt; (B minus A), a two-sided &lt;b&gt;p-value&lt;/b&gt; and a &lt;b&gt;confidence interval&lt;/b&gt; of the difference.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Random labelling&lt;/b&gt; (default; Rey &amp;amp; Sastré-Gutiérrez 2010, Interregional inequality dynamics in Mexico, Spatial Economic Analysis 5(3); PySAL's TwoValueTest): the null hypothesis is that both sets come from one population of units. Each replicate pools the units of both sets, shuffles them between the sets (keeping the number of units in each) and recomputes the difference. p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / (replicates + 1), at most 1. &lt;b&gt;Bootstrap&lt;/b&gt;: units are resampled with replacement within each set; the interval is the percentile interval of the resampled differences at the chosen confidence level (computed with both methods); with the bootstrap method the p-value tests a zero difference from the same replicates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: a small p (e.g. below 0.05) means a difference as large as the observed one rarely arises by chance; with R replicates p is never below 2 / (R + 1). An interval that excludes 0 agrees with a significant difference, and its width tells how precisely the difference is known.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;: single-group indices (e.g. dissimilarity, isolation) are compared for every group field against the rest of the total; multigroup indices (e.g. multigroup dissimilarity, mutual information) once on all group fields (total = their sum, at least two groups). The default is dissimilarity and isolation and, with two or more groups, multigroup dissimilarity and mutual information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reproducibility&lt;/b&gt;: the random draws come from the seed. Leave &lt;i&gt;Random seed&lt;/i&gt; empty for a new seed: the seed used is written to every output row, to the log and to the report, and running again with it gives identical results. Every group field and the multigroup indices are drawn from the same seed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per index and group with the two values, the difference, the p-value, the mean and standard deviation of the random-labelling differences, the interval, the numbers of units used and dropped in each set, the method, the replicates and the seed. The optional HTML report shows the same as a readable page.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Onko kaupungin segregaatio todella suurempaa kuin toisen kaupungin tai suurempaa kuin ennen? Kahden yksikköjoukon indeksiarvot eroavat toisistaan silloinkin, kun asuinpaikka on satunnainen, erityisesti kun yksiköitä on vähän tai ne ovat pieniä. Tämä algoritmi laskee kullekin valitulle indeksille arvon joukossa A ja joukossa B, &lt;b&gt;erotuksen&lt;/b&gt; (B miinus A), kaksisuuntaisen &lt;b&gt;p-arvon&lt;/b&gt; ja erotuksen &lt;b&gt;luottamusvälin&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Satunnainen uudelleenluokittelu (random labelling)&lt;/b&gt; (oletus; Rey &amp;amp; Sastré-Gutiérrez 2010, Interregional inequality dynamics in Mexico, Spatial Economic Analysis 5(3); PySALin TwoValueTest): nollahypoteesi on, että molemmat joukot ovat peräisin samasta yksikköjen populaatiosta. Jokaisessa toistossa molempien joukkojen yksiköt yhdistetään, sekoitetaan satunnaisesti joukkojen kesken (kummankin joukon yksikkömäärä säilyttäen) ja erotus lasketaan uudelleen. p = 2 × (pienempi luvuista: niiden toistojen lukumäärä, joissa erotus on vähintään yhtä suuri kuin havaittu erotus, ja niiden, joissa se on enintään yhtä suuri, + 1) / (toistot + 1), kuitenkin enintään 1. &lt;b&gt;Bootstrap&lt;/b&gt;: yksiköistä poimitaan otoksia palauttaen kunkin joukon sisällä; luottamusväli on otoksista laskettujen erotusten persentiiliväli valitulla luottamustasolla (lasketaan kummallakin menetelmällä); bootstrap-menetelmässä p-arvo testaa samoista toistoista, onko erotus nolla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulkinta&lt;/b&gt;: pieni p (esim. alle 0.05) tarkoittaa, että havaitun suuruinen erotus syntyy sattumalta harvoin; R toistolla p ei ole koskaan pienempi kuin 2 / (R + 1). Luottamusväli, johon 0 ei sisälly, on sopusoinnussa merkitsevän erotuksen kanssa, ja sen leveys kertoo, kuinka tarkasti erotus tunnetaan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indeksit&lt;/b&gt;: yhden ryhmän indeksejä (esim. erilaisuusindeksi, eristyneisyysindeksi) verrataan kullekin ryhmäkentälle suhteessa kokonaismäärän muuhun osaan; usean ryhmän indeksejä (esim. usean ryhmän erilaisuusindeksi, keskinäisinformaatioindeksi) kerran kaikista ryhmäkentistä (kokonaismäärä = niiden summa, vähintään kaksi ryhmää). Oletuksena ovat erilaisuusindeksi ja eristyneisyysindeksi sekä, jos ryhmiä on kaksi tai enemmän, usean ryhmän erilaisuusindeksi ja keskinäisinformaatioindeksi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toistettavuus&lt;/b&gt;: satunnaisarvonnat määräytyvät satunnaissiemenestä. Jätä &lt;i&gt;Satunnaissiemen&lt;/i&gt; tyhjäksi, niin käytetään uutta siementä: käytetty siemen kirjoitetaan jokaiselle tulosriville, lokiin ja raporttiin, ja uusi ajo samalla siemenellä antaa identtiset tulokset. Kaikki ryhmäkentät ja usean ryhmän indeksit arvotaan samasta siemenestä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: yksi rivi kutakin indeksiä ja ryhmää kohden; riveillä ovat molemmat arvot, erotus, p-arvo, satunnaisen uudelleenluokittelun erotusten keskiarvo ja keskihajonta, luottamusväli, kummankin joukon käytettyjen ja pois jätettyjen yksiköiden lukumäärät, menetelmä, toistot ja siemen. Valinnainen HTML-raportti esittää samat tiedot luettavana sivuna.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="104" />
@@ -111,22 +111,22 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="107" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Menetelmä</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="109" />
       <source>Replicates (permutations and bootstrap samples)</source>
-      <translation type="unfinished" />
+      <translation>Toistot (permutaatiot ja bootstrap-otokset)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="112" />
       <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemen [tyhjä = uusi siemen, joka kirjoitetaan tulokseen]</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="115" />
       <source>Confidence level of the interval</source>
-      <translation type="unfinished" />
+      <translation>Luottamusvälin luottamustaso</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="118" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="121" />
       <source>Comparison of segregation</source>
-      <translation type="unfinished" />
+      <translation>Segregaation vertailu</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="123" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="125" />
       <source>Random seed used</source>
-      <translation type="unfinished" />
+      <translation>Käytetty satunnaissiemen</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="131" />
@@ -156,7 +156,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="136" />
       <source>The number of replicates must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Toistojen lukumäärän on oltava vähintään 1.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="153" />
@@ -176,57 +176,57 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="222" />
       <source>Difference B − A</source>
-      <translation type="unfinished" />
+      <translation>Erotus B − A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="222" />
       <source>p-value</source>
-      <translation type="unfinished" />
+      <translation>p-arvo</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="223" />
       <source>Interval low</source>
-      <translation type="unfinished" />
+      <translation>Luottamusvälin alaraja</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="223" />
       <source>Interval high</source>
-      <translation type="unfinished" />
+      <translation>Luottamusvälin yläraja</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="224" />
       <source>Mean difference under random labelling</source>
-      <translation type="unfinished" />
+      <translation>Erotusten keskiarvo satunnaisessa uudelleenluokittelussa</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="224" />
       <source>Units A</source>
-      <translation type="unfinished" />
+      <translation>Yksiköt A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Units B</source>
-      <translation type="unfinished" />
+      <translation>Yksiköt B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Dropped A</source>
-      <translation type="unfinished" />
+      <translation>Pois jätetyt A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Dropped B</source>
-      <translation type="unfinished" />
+      <translation>Pois jätetyt B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="231" />
       <source>Set A</source>
-      <translation type="unfinished" />
+      <translation>Joukko A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="232" />
       <source>Set B</source>
-      <translation type="unfinished" />
+      <translation>Joukko B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="233" />
@@ -246,17 +246,17 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="238" />
       <source>Replicates</source>
-      <translation type="unfinished" />
+      <translation>Toistot</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="239" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemen</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="240" />
       <source>Confidence level</source>
-      <translation type="unfinished" />
+      <translation>Luottamustaso</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="241" />
@@ -271,12 +271,12 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="142" />
       <source>Set A '{a}': {n_a} units; set B '{b}': {n_b} units; {k} groups.</source>
-      <translation type="unfinished" />
+      <translation>Joukko A '{a}': {n_a} yksikköä; joukko B '{b}': {n_b} yksikköä; {k} ryhmää.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="144" />
       <source>Random seed: {}</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemen: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="234" />
@@ -291,17 +291,17 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="236" />
       <source>impute from the set's rate</source>
-      <translation type="unfinished" />
+      <translation>imputoi joukon ryhmäosuudesta</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="261" />
       <source>Interval: the {level:g} % bootstrap percentile interval of the difference (units resampled with replacement within each set, {r} replicates). An interval that excludes 0 agrees with a significant difference; its width shows how precisely the difference is known.</source>
-      <translation type="unfinished" />
+      <translation>Luottamusväli: erotuksen {level:g} %:n bootstrap-persentiiliväli (yksiköistä poimittu otoksia palauttaen kunkin joukon sisällä, {r} toistoa). Luottamusväli, johon 0 ei sisälly, on sopusoinnussa merkitsevän erotuksen kanssa; sen leveys osoittaa, kuinka tarkasti erotus tunnetaan.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="269" />
       <source>Random seed {}: running again with this seed gives identical p-values and intervals.</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemen {}: uusi ajo tällä siemenellä antaa identtiset p-arvot ja luottamusvälit.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="177" />
@@ -311,197 +311,197 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="213" />
       <source>The random seed must be an integer from 0 to {}.</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemenen on oltava kokonaisluku väliltä 0–{}.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="221" />
       <source>A: {}</source>
-      <translation type="unfinished" />
+      <translation>A: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="221" />
       <source>B: {}</source>
-      <translation type="unfinished" />
+      <translation>B: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="248" />
       <source>p-value (bootstrap): from the {r} bootstrap differences, p = 2 × (the smaller number of them on either side of 0, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means the interval of plausible differences lies clearly on one side of 0.</source>
-      <translation type="unfinished" />
+      <translation>p-arvo (bootstrap): {r} bootstrap-erotuksesta p = 2 × (pienempi niiden lukumääristä 0:n kummallakin puolella, + 1) / ({r} + 1), enintään 1. Pieni p (esim. alle 0.05) tarkoittaa, että uskottavien erotusten väli on selvästi 0:n toisella puolella.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="253" />
       <source>p-value (random labelling, Rey &amp; Sastré-Gutiérrez 2010): the null hypothesis is that both sets come from one population of units. Each of the {r} replicates shuffles the units between the two sets (keeping the number of units in each) and recomputes the difference; p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means a difference this large rarely arises by chance; with {r} replicates p is never below {p_min:.4f}.</source>
-      <translation type="unfinished" />
+      <translation>p-arvo (satunnainen uudelleenluokittelu, Rey &amp; Sastré-Gutiérrez 2010): nollahypoteesi on, että molemmat joukot ovat peräisin samasta yksikköjen populaatiosta. Jokaisessa toistossa (yhteensä {r}) yksiköt sekoitetaan satunnaisesti kahden joukon kesken (kummankin joukon yksikkömäärä säilyttäen) ja erotus lasketaan uudelleen; p = 2 × (pienempi luvuista: niiden toistojen lukumäärä, joissa erotus on vähintään yhtä suuri kuin havaittu erotus, ja niiden, joissa se on enintään yhtä suuri, + 1) / ({r} + 1), kuitenkin enintään 1. Pieni p (esim. alle 0.05) tarkoittaa, että näin suuri erotus syntyy sattumalta harvoin; {r} toistolla p ei ole koskaan pienempi kuin {p_min:.4f}.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="149" />
       <source>Multigroup indices need at least two group fields: {} left out.</source>
-      <translation type="unfinished" />
+      <translation>Usean ryhmän indeksit edellyttävät vähintään kahta ryhmäkenttää: {} jätettiin pois.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="162" />
       <source>Set {set}, {group}: {n} units dropped ({pop:g} inhabitants).</source>
-      <translation type="unfinished" />
+      <translation>Joukko {set}, {group}: {n} yksikköä jätettiin pois ({pop:g} asukasta).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="53" />
       <source>Hierarchical decomposition of M and H into between- and within-parts</source>
-      <translation type="unfinished" />
+      <translation>M:n ja H:n hierarkkinen hajotelma alueiden välisiin ja alueiden sisäisiin osiin</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="54" />
       <source>Shapley decomposition of the difference between two sets into spatial and compositional parts</source>
-      <translation type="unfinished" />
+      <translation>Kahden joukon välisen erotuksen Shapley-hajotelma spatiaaliseen osaan ja rakenneosaan</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="58" />
       <source>Composition: the units' group shares</source>
-      <translation type="unfinished" />
+      <translation>Koostumus (composition): yksiköiden ryhmäosuudet</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="59" />
       <source>Share: the units' shares of the group and of the rest</source>
-      <translation type="unfinished" />
+      <translation>Osuus (share): yksiköiden osuudet ryhmästä ja muista</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="60" />
       <source>Dual composition: group shares and rest shares separately</source>
-      <translation type="unfinished" />
+      <translation>Kaksoiskoostumus (dual composition): ryhmän osuudet ja muiden osuudet erikseen</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="69" />
       <source>Decompose segregation</source>
-      <translation type="unfinished" />
+      <translation>Hajota segregaatio osiin</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="72" />
       <source>Split the mutual information index M into between- and within-parts of nested levels, or the difference between two cities or years into a spatial and a compositional part.</source>
-      <translation type="unfinished" />
+      <translation>Jakaa keskinäisinformaatioindeksin M sisäkkäisten tasojen alueiden välisiin ja alueiden sisäisiin osiin tai kahden kaupungin tai vuoden välisen erotuksen spatiaaliseen osaan ja rakenneosaan.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="385" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Yhteensä</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="116" />
       <source>&lt;p&gt;In the hierarchical decomposition a unit with a missing group count is dropped (or imputed from the rate of its unit of the finest level); a unit whose level field is NULL stops the algorithm with its feature ids.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Hierarkkisessa hajotelmassa yksikkö, jolta puuttuu ryhmän lukumäärä, jätetään pois (tai lukumäärä imputoidaan sen hienoimman tason yksikön ryhmäosuudesta); yksikkö, jonka tasokenttä on NULL, keskeyttää algoritmin ilmoitukseen, jossa mainitaan kohteiden tunnisteet.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="266" />
       <source>Between- and within-parts (they add up to the total)</source>
-      <translation type="unfinished" />
+      <translation>Alueiden väliset ja alueiden sisäiset osat (niiden summa on kokonaisarvo)</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="273" />
       <source>Units of each level</source>
-      <translation type="unfinished" />
+      <translation>Kunkin tason yksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="284" />
       <source>M = between(first level) + … + between(finest level) + within, exactly (Theil &amp; Finizza 1971; Mora &amp; Ruiz-Castillo 2011). Between(first level) is the segregation between the units of the first level; between(a finer level) the segregation between its units inside their parents; within the segregation between the features inside the units of the finest level. H = M / E splits the same way.</source>
-      <translation type="unfinished" />
+      <translation>M = välinen(ensimmäinen taso) + … + välinen(hienoin taso) + sisäinen, täsmälleen (Theil &amp; Finizza 1971; Mora &amp; Ruiz-Castillo 2011). Välinen(ensimmäinen taso) on ensimmäisen tason yksiköiden välinen segregaatio; välinen(hienompi taso) on sen yksiköiden välinen segregaatio niiden yläyksiköiden sisällä; sisäinen on kohteiden välinen segregaatio hienoimman tason yksiköiden sisällä. H = M / E jakautuu samalla tavalla.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="289" />
       <source>For each unit of a level: weight = its share of the population; M inside = its own mutual information (the segregation among the features inside it); contribution = weight × M inside. The contributions of the finest level add up to the within part.</source>
-      <translation type="unfinished" />
+      <translation>Kullekin tason yksikölle: paino = sen osuus väestöstä; sisäinen M = sen oma keskinäisinformaatio (sen sisällä olevien kohteiden välinen segregaatio); kontribuutio = paino × sisäinen M. Hienoimman tason kontribuutioiden summa on alueiden sisäinen osa.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="292" />
       <source>A large between share means segregation is mostly a matter of which unit of that level people live in; a large within share means it is mostly a matter of the neighbourhood inside them.</source>
-      <translation type="unfinished" />
+      <translation>Suuri välisen osan osuus tarkoittaa, että segregaatiossa on enimmäkseen kyse siitä, minkä tämän tason yksikön alueella ihmiset asuvat; suuri sisäisen osan osuus tarkoittaa, että kyse on enimmäkseen asuinalueesta yksiköiden sisällä.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="294" />
       <source>M uses the natural logarithm (0 … ln K for K groups); H = M / E is between 0 and 1.</source>
-      <translation type="unfinished" />
+      <translation>M käyttää luonnollista logaritmia (0 … ln K, kun ryhmiä on K); H = M / E on välillä 0–1.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="296" />
       <source>Hierarchical decomposition of segregation</source>
-      <translation type="unfinished" />
+      <translation>Segregaation hierarkkinen hajotelma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="354" />
       <source>Spatial and compositional parts of the difference</source>
-      <translation type="unfinished" />
+      <translation>Erotuksen spatiaalinen osa ja rakenneosa</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="368" />
       <source>Difference = value in set B minus value in set A = c_s + c_a, exactly (Shapley decomposition; Rey, Cortes &amp; Knaap 2021).</source>
-      <translation type="unfinished" />
+      <translation>Erotus = arvo joukossa B miinus arvo joukossa A = c_s + c_a, täsmälleen (Shapley-hajotelma; Rey, Cortes &amp; Knaap 2021).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="370" />
       <source>c_a, the compositional part: the change due to the distribution of the group across the units (how unequal the units' compositions are). c_s, the spatial part: the change due to the spatial structure, the units themselves, their sizes and which of them hold the high and low shares.</source>
-      <translation type="unfinished" />
+      <translation>c_a, rakenneosa (koostumusosa): muutos, joka johtuu ryhmän jakautumisesta yksiköiden kesken (kuinka epätasaisia yksiköiden väestörakenteet ovat). c_s, spatiaalinen osa: muutos, joka johtuu spatiaalisesta rakenteesta eli itse yksiköistä, niiden koosta ja siitä, millä niistä on suuret ja pienet osuudet.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="373" />
       <source>Each part is the average of two counterfactual swaps: a city keeps its own units and their rank order but takes the other city's distribution. The columns 'A's units, B's distribution' and 'B's units, A's distribution' are these counterfactual values.</source>
-      <translation type="unfinished" />
+      <translation>Kumpikin osa on kahden kontrafaktuaalisen vaihdon keskiarvo: kaupunki säilyttää omat yksikkönsä ja niiden järjestyksen mutta saa toisen kaupungin jakauman. Sarakkeet 'A:n yksiköt, B:n jakauma' ja 'B:n yksiköt, A:n jakauma' ovat nämä kontrafaktuaaliset arvot.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="376" />
       <source>PySAL's DecomposeSegregation reports the parts of value A − value B: its signs are the opposite.</source>
-      <translation type="unfinished" />
+      <translation>PySALin DecomposeSegregation raportoi osat erotukselle arvo A − arvo B: sen etumerkit ovat päinvastaiset.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="379" />
       <source>Shapley decomposition of a difference in segregation</source>
-      <translation type="unfinished" />
+      <translation>Segregaatioeron Shapley-hajotelma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="400" />
       <source>The layer changed while it was read: run the algorithm again.</source>
-      <translation type="unfinished" />
+      <translation>Taso muuttui sitä luettaessa: aja algoritmi uudelleen.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="124" />
       <source>Decomposition</source>
-      <translation type="unfinished" />
+      <translation>Hajotelma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="126" />
       <source>Level fields, coarsest first, e.g. region and kunta [hierarchical decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Tasokentät karkeimmasta alkaen, esim. aluekenttä ja kunta [hierarkkinen hajotelma]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="131" />
       <source>Index [Shapley decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Indeksi [Shapley-hajotelma]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="134" />
       <source>Counterfactual [Shapley decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Kontrafaktuaalinen jakauma [Shapley-hajotelma]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="179" />
       <source>The hierarchical decomposition needs at least two group fields (their sum is the total), e.g. ko_perus and ko_koul, or hr_pi_tul, hr_ke_tul and hr_hy_tul.</source>
-      <translation type="unfinished" />
+      <translation>Hierarkkinen hajotelma edellyttää vähintään kahta ryhmäkenttää (niiden summa on kokonaismäärä), esim. ko_perus ja ko_koul tai hr_pi_tul, hr_ke_tul ja hr_hy_tul.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="184" />
       <source>Choose at least one level field for the hierarchical decomposition, e.g. the municipality code kunta (the units themselves are the finest level).</source>
-      <translation type="unfinished" />
+      <translation>Valitse hierarkkista hajotelmaa varten vähintään yksi tasokenttä, esim. kuntakoodi kunta (yksiköt itse ovat hienoin taso).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="188" />
       <source>A level field is chosen twice.</source>
-      <translation type="unfinished" />
+      <translation>Sama tasokenttä on valittu kahdesti.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="213" />
       <source>Every unit has a missing group count: nothing to decompose.</source>
-      <translation type="unfinished" />
+      <translation>Jokaiselta yksiköltä puuttuu ryhmän lukumäärä: hajotettavaa ei ole.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="225" />
       <source>The usable units have no population: nothing to decompose.</source>
-      <translation type="unfinished" />
+      <translation>Käyttökelpoisissa yksiköissä ei ole väestöä: hajotettavaa ei ole.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="275" />
@@ -511,57 +511,57 @@
     <message>
       <location filename="../algorithms/decomposition.py" line="277" />
       <source>Levels, coarsest first</source>
-      <translation type="unfinished" />
+      <translation>Tasot karkeimmasta alkaen</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="280" />
       <source>Units used</source>
-      <translation type="unfinished" />
+      <translation>Käytetyt yksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="281" />
       <source>Units dropped</source>
-      <translation type="unfinished" />
+      <translation>Pois jätetyt yksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="363" />
       <source>Counterfactual</source>
-      <translation type="unfinished" />
+      <translation>Kontrafaktuaalinen jakauma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="387" />
       <source>Between the units of {}</source>
-      <translation type="unfinished" />
+      <translation>Tason {} yksiköiden välinen</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="389" />
       <source>Within the units of {}</source>
-      <translation type="unfinished" />
+      <translation>Tason {} yksiköiden sisäinen</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="76" />
       <source>&lt;p&gt;Two decompositions, chosen with &lt;i&gt;Decomposition&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Hierarchical decomposition of M and H&lt;/h3&gt;&lt;p&gt;Theil &amp;amp; Finizza (1971) A note on the measurement of racial integration of schools by means of informational concepts, Journal of Mathematical Sociology 1; Mora &amp;amp; Ruiz-Castillo (2011) Entropy-based segregation indices, Sociological Methodology 41; as in Elbers' R package &lt;i&gt;segregation&lt;/i&gt; (Elbers 2023, Sociological Methods &amp;amp; Research 52). The mutual information index M of all units (the features, e.g. postal-code areas) of all group fields (at least two; total = their sum) splits exactly into a &lt;b&gt;between&lt;/b&gt; part for every level and a &lt;b&gt;within&lt;/b&gt; part. Choose one or more &lt;i&gt;level fields&lt;/i&gt;, coarsest first, e.g. a region field and then &lt;code&gt;kunta&lt;/code&gt;; the units themselves are the finest level. Then M = between(first level) + between(second level) + … + within, exactly: between(first level) is the segregation between the units of the first level (e.g. between municipalities), between(next level) the segregation between its units inside their parents, and within the segregation between the features inside the units of the finest level (e.g. between the postal-code areas of each municipality). Theil's H = M / E (E the entropy of the whole population) splits the same way.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: the share of the between part tells how much of the segregation is a matter of which municipality (or region) people live in; the within part how much is a matter of the neighbourhood inside it. The rows of component &lt;code&gt;unit&lt;/code&gt; give, for each unit of each level, its population, its weight (population share), its own M and H (&lt;code&gt;within_M&lt;/code&gt;, &lt;code&gt;within_H&lt;/code&gt;: the segregation inside it) and its additive contribution &lt;code&gt;M&lt;/code&gt; = weight × within_M; for the finest level these contributions add up to the within part. Levels must be nested (a municipality code in one region only); they are ordered by their number of distinct values, so the order chosen does not matter.&lt;/p&gt;&lt;h3&gt;Shapley decomposition of a difference&lt;/h3&gt;&lt;p&gt;Rey, Cortes &amp;amp; Knaap (2021) Comparative spatial segregation analytics, Spatial Demography 9; the method of PySAL's DecomposeSegregation. For a single-group index and every group field, the difference between set B and set A (value_2 − value_1) splits into c_s + c_a exactly. &lt;b&gt;c_a&lt;/b&gt;, the compositional (attribute) part, is the change due to the distribution of the group across the units (how unequal the units' compositions are); &lt;b&gt;c_s&lt;/b&gt;, the spatial part, the change due to the spatial structure: the units themselves, their sizes and which of them hold the high and low shares. Both are Shapley values: averages of swapping one part at a time in the two possible orders, with counterfactual cities that keep their own units and ranks but take the other set's distribution of the units' group shares (&lt;i&gt;composition&lt;/i&gt;), of their shares of the group and of the rest (&lt;i&gt;share&lt;/i&gt;), or of both separately (&lt;i&gt;dual composition&lt;/i&gt;). PySAL reports the parts of value A − value B: its signs are the opposite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: the hierarchical table (component, level, unit, parent, population, weight, n_subunits, entropy, within_M, within_H, subunit_M, M, H, share) or one row per group field with value_1, value_2, difference, c_s, c_a, the counterfactual values and the units used and dropped in each set; the optional HTML report shows it as a readable page.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Kaksi hajotelmaa, jotka valitaan parametrilla &lt;i&gt;Hajotelma&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;M:n ja H:n hierarkkinen hajotelma&lt;/h3&gt;&lt;p&gt;Theil &amp;amp; Finizza (1971) A note on the measurement of racial integration of schools by means of informational concepts, Journal of Mathematical Sociology 1; Mora &amp;amp; Ruiz-Castillo (2011) Entropy-based segregation indices, Sociological Methodology 41; kuten Elbersin R-paketissa &lt;i&gt;segregation&lt;/i&gt; (Elbers 2023, Sociological Methods &amp;amp; Research 52). Kaikkien yksiköiden (kohteiden, esim. postinumeroalueiden) ja kaikkien ryhmäkenttien (vähintään kaksi; kokonaismäärä = niiden summa) keskinäisinformaatioindeksi M jakautuu täsmälleen kunkin tason &lt;b&gt;alueiden väliseen&lt;/b&gt; osaan ja &lt;b&gt;alueiden sisäiseen&lt;/b&gt; osaan. Valitse yksi tai useampi &lt;i&gt;tasokenttä&lt;/i&gt; karkeimmasta alkaen, esim. aluekenttä ja sitten &lt;code&gt;kunta&lt;/code&gt;; yksiköt itse ovat hienoin taso. Tällöin M = välinen(ensimmäinen taso) + välinen(toinen taso) + … + sisäinen, täsmälleen: välinen(ensimmäinen taso) on ensimmäisen tason yksiköiden välinen segregaatio (esim. kuntien välinen), välinen(seuraava taso) sen yksiköiden välinen segregaatio niiden yläyksiköiden sisällä ja sisäinen kohteiden välinen segregaatio hienoimman tason yksiköiden sisällä (esim. kunkin kunnan postinumeroalueiden välillä). Theilin H = M / E (E on koko väestön entropia) jakautuu samalla tavalla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulkinta&lt;/b&gt;: välisen osan osuus kertoo, kuinka suuri osa segregaatiosta johtuu siitä, missä kunnassa (tai millä alueella) ihmiset asuvat; sisäinen osa, kuinka suuri osa johtuu asuinalueesta sen sisällä. Komponentin &lt;code&gt;unit&lt;/code&gt; rivit antavat kunkin tason jokaiselle yksikölle sen väestön, painon (väestöosuus), oman M:n ja H:n (&lt;code&gt;within_M&lt;/code&gt;, &lt;code&gt;within_H&lt;/code&gt;: segregaatio sen sisällä) ja sen additiivisen kontribuution &lt;code&gt;M&lt;/code&gt; = paino × within_M; hienoimmalla tasolla näiden kontribuutioiden summa on sisäinen osa. Tasojen on oltava sisäkkäisiä (kuntakoodi vain yhdellä alueella); ne järjestetään erillisten arvojensa lukumäärän mukaan, joten valintajärjestyksellä ei ole merkitystä.&lt;/p&gt;&lt;h3&gt;Erotuksen Shapley-hajotelma&lt;/h3&gt;&lt;p&gt;Rey, Cortes &amp;amp; Knaap (2021) Comparative spatial segregation analytics, Spatial Demography 9; PySALin DecomposeSegregation-menetelmä. Yhden ryhmän indeksin ja jokaisen ryhmäkentän osalta joukon B ja joukon A välinen erotus (value_2 − value_1) jakautuu täsmälleen osiin c_s + c_a. &lt;b&gt;c_a&lt;/b&gt;, rakenneosa (koostumusosa, attribute), on muutos, joka johtuu ryhmän jakautumisesta yksiköiden kesken (kuinka epätasaisia yksiköiden väestörakenteet ovat); &lt;b&gt;c_s&lt;/b&gt;, spatiaalinen osa, on muutos, joka johtuu spatiaalisesta rakenteesta: itse yksiköistä, niiden koosta ja siitä, millä niistä on suuret ja pienet osuudet. Molemmat ovat Shapleyn arvoja: keskiarvoja, joissa osia vaihdetaan yksi kerrallaan kummassakin mahdollisessa järjestyksessä. Kontrafaktuaaliset kaupungit säilyttävät omat yksikkönsä ja niiden järjestyksen mutta saavat toisen joukon jakauman yksiköiden ryhmäosuuksista (&lt;i&gt;koostumus&lt;/i&gt;), niiden osuuksista ryhmästä ja muista (&lt;i&gt;osuus&lt;/i&gt;) tai molemmista erikseen (&lt;i&gt;kaksoiskoostumus&lt;/i&gt;). PySAL raportoi osat erotukselle arvo A − arvo B: sen etumerkit ovat päinvastaiset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: hierarkkinen taulukko (component, level, unit, parent, population, weight, n_subunits, entropy, within_M, within_H, subunit_M, M, H, share) tai yksi rivi kutakin ryhmäkenttää kohden sarakkeilla value_1, value_2, difference, c_s, c_a, kontrafaktuaaliset arvot sekä kummankin joukon käytetyt ja pois jätetyt yksiköt; valinnainen HTML-raportti esittää sen luettavana sivuna.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="157" />
       <source>The Shapley decomposition does not use the level fields: ignored.</source>
-      <translation type="unfinished" />
+      <translation>Shapley-hajotelma ei käytä tasokenttiä: ne jätetään huomiotta.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="200" />
       <source>Levels, coarsest first: {}.</source>
-      <translation type="unfinished" />
+      <translation>Tasot karkeimmasta alkaen: {}.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="232" />
       <source>M = {m:.6f}, H = {h:.6f} on {n} units.</source>
-      <translation type="unfinished" />
+      <translation>M = {m:.6f}, H = {h:.6f}, {n} yksikköä.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>Component</source>
-      <translation type="unfinished" />
+      <translation>Komponentti</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
@@ -571,137 +571,137 @@
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>M</source>
-      <translation type="unfinished" />
+      <translation>M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>H</source>
-      <translation type="unfinished" />
+      <translation>H</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="265" />
       <source>Share of M</source>
-      <translation type="unfinished" />
+      <translation>Osuus M:stä</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Taso</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Yksikkö</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Parent</source>
-      <translation type="unfinished" />
+      <translation>Yläyksikkö</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="270" />
       <source>Population</source>
-      <translation type="unfinished" />
+      <translation>Väestö</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="270" />
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>Paino</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="271" />
       <source>Sub-units</source>
-      <translation type="unfinished" />
+      <translation>Alayksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="271" />
       <source>M inside</source>
-      <translation type="unfinished" />
+      <translation>Sisäinen M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="272" />
       <source>H inside</source>
-      <translation type="unfinished" />
+      <translation>Sisäinen H</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="272" />
       <source>Contribution to M</source>
-      <translation type="unfinished" />
+      <translation>Kontribuutio M:ään</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="279" />
       <source>impute from the rate of the finest level's unit</source>
-      <translation type="unfinished" />
+      <translation>imputoi hienoimman tason yksikön ryhmäosuudesta</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="306" />
       <source>Set 1 (A) '{a}': {n_a} units; set 2 (B) '{b}': {n_b} units.</source>
-      <translation type="unfinished" />
+      <translation>Joukko 1 (A) '{a}': {n_a} yksikköä; joukko 2 (B) '{b}': {n_b} yksikköä.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="349" />
       <source>Spatial part c_s</source>
-      <translation type="unfinished" />
+      <translation>Spatiaalinen osa c_s</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="349" />
       <source>Compositional part c_a</source>
-      <translation type="unfinished" />
+      <translation>Rakenneosa c_a</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="350" />
       <source>A's units, B's distribution</source>
-      <translation type="unfinished" />
+      <translation>A:n yksiköt, B:n jakauma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="351" />
       <source>B's units, A's distribution</source>
-      <translation type="unfinished" />
+      <translation>B:n yksiköt, A:n jakauma</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="191" />
       <source>The level field '{}' is also chosen as a group or total field.</source>
-      <translation type="unfinished" />
+      <translation>Tasokenttä '{}' on valittu myös ryhmä- tai kokonaismääräkentäksi.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="208" />
       <source>{n} units dropped because of missing values ({pop:g} inhabitants).</source>
-      <translation type="unfinished" />
+      <translation>{n} yksikköä jätettiin pois puuttuvien arvojen vuoksi ({pop:g} asukasta).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="211" />
       <source>{} units with imputed group counts.</source>
-      <translation type="unfinished" />
+      <translation>{} yksikköä, joiden ryhmien lukumäärät on imputoitu.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="235" />
       <source>{component}: M = {m:.6f} ({share:.1%} of M).</source>
-      <translation type="unfinished" />
+      <translation>{component}: M = {m:.6f} ({share:.1%} M:stä).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="281" />
       <source>{n} ({pop:g} inhabitants)</source>
-      <translation type="unfinished" />
+      <translation>{n} ({pop:g} asukasta)</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="151" />
       <source>The hierarchical decomposition does not use {}: ignored.</source>
-      <translation type="unfinished" />
+      <translation>Hierarkkinen hajotelma ei käytä parametreja {}: ne jätetään huomiotta.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="218" />
       <source>The level field '{field}' is empty (NULL) in features {ids}: give every unit its {field}, or filter these features out.</source>
-      <translation type="unfinished" />
+      <translation>Tasokenttä '{field}' on tyhjä (NULL) kohteissa {ids}: anna jokaiselle yksikölle kentän {field} arvo tai suodata nämä kohteet pois.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="254" />
       <source>The levels are not nested: {child} '{value}' lies in more than one {parent} ({parents}). Each unit of a level must lie in one unit of the level above; use codes that are unique (e.g. the municipality code, not a district number that repeats in every municipality).</source>
-      <translation type="unfinished" />
+      <translation>Tasot eivät ole sisäkkäisiä: {child} '{value}' sijaitsee useammassa kuin yhdessä tason {parent} yksikössä ({parents}). Jokaisen tason yksikön on sijaittava yhdessä ylemmän tason yksikössä; käytä yksilöllisiä koodeja (esim. kuntakoodia, ei kaupunginosan numeroa, joka toistuu jokaisessa kunnassa).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="317" />
       <source>Group '{group}' in set '{set}': {x:g} of {t:g} inhabitants. The group must be present and must not be the whole population, or the index is undefined.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä '{group}' joukossa '{set}': {x:g} / {t:g} asukasta. Ryhmässä on oltava asukkaita, eikä se saa kattaa koko väestöä, muuten indeksi on määrittelemätön.</translation>
     </message>
     <message>
       <location filename="../algorithms/geometry.py" line="37" />
@@ -756,7 +756,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="207" />
       <source>Inference: null model and bootstrap interval</source>
-      <translation type="unfinished" />
+      <translation>Tilastollinen päättely: nollamalli ja bootstrap-luottamusväli</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="59" />
@@ -781,12 +781,12 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="204" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Arvo</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="205" />
       <source>Mean under the null</source>
-      <translation type="unfinished" />
+      <translation>Keskiarvo nollamallissa</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="107" />
@@ -816,17 +816,17 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="182" />
       <source>Null model</source>
-      <translation type="unfinished" />
+      <translation>Nollamalli</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="183" />
       <source>Permutations</source>
-      <translation type="unfinished" />
+      <translation>Permutaatiot</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="184" />
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Satunnaissiemen</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="50" />
@@ -851,72 +851,72 @@
     <message>
       <location filename="../algorithms/inference_parameters.py" line="23" />
       <source>Inference: null model</source>
-      <translation type="unfinished" />
+      <translation>Tilastollinen päättely: nollamalli</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="29" />
       <source>Permutations (null replicates; also bootstrap replications)</source>
-      <translation type="unfinished" />
+      <translation>Permutaatiot (nollamallin toistot; myös bootstrap-toistot)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="35" />
       <source>Confidence level of the bootstrap intervals</source>
-      <translation type="unfinished" />
+      <translation>Bootstrap-luottamusvälien luottamustaso</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="37" />
       <source>Alternative hypothesis</source>
-      <translation type="unfinished" />
+      <translation>Vaihtoehtoinen hypoteesi</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="79" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
-      <translation type="unfinished" />
+      <translation>Tilastollinen päättely: {model}, {n} permutaatiota, satunnaissiemen {seed}.</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="24" />
       <source>None (no inference)</source>
-      <translation type="unfinished" />
+      <translation>Ei mitään (ei tilastollista päättelyä)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="24" />
       <source>Evenness: unit totals fixed, groups drawn from the region's shares</source>
-      <translation type="unfinished" />
+      <translation>Tasaisuus: yksiköiden kokonaismäärät kiinteät, ryhmät arvotaan alueen ryhmäosuuksien mukaan</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="25" />
       <source>Systematic: group totals fixed, members placed in proportion to unit size (Allen et al. 2015)</source>
-      <translation type="unfinished" />
+      <translation>Systemaattinen: ryhmien kokonaismäärät kiinteät, jäsenet sijoitetaan yksikön koon suhteessa (Allen et al. 2015)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="26" />
       <source>Person permutation: unit and group totals fixed</source>
-      <translation type="unfinished" />
+      <translation>Henkilöiden permutointi: yksiköiden ja ryhmien kokonaismäärät kiinteät</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="27" />
       <source>Geographic permutation: units shuffled over locations (spatial indices)</source>
-      <translation type="unfinished" />
+      <translation>Maantieteellinen permutointi: yksiköt sekoitetaan sijaintien kesken (spatiaaliset indeksit)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Automatic: more segregated (or less mixed) than the null</source>
-      <translation type="unfinished" />
+      <translation>Automaattinen: eriytyneempi (tai vähemmän sekoittunut) kuin nollamallissa</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Greater than the null</source>
-      <translation type="unfinished" />
+      <translation>Suurempi kuin nollamallissa</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="39" />
       <source>Less than the null</source>
-      <translation type="unfinished" />
+      <translation>Pienempi kuin nollamallissa</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="39" />
       <source>Two-sided</source>
-      <translation type="unfinished" />
+      <translation>Kaksisuuntainen</translation>
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1316,82 +1316,82 @@
     <message>
       <location filename="../algorithms/two_sets.py" line="55" />
       <source>&lt;h3&gt;The two sets&lt;/h3&gt;&lt;p&gt;Give the two sets of units in one of two ways: &lt;b&gt;two layers&lt;/b&gt; (the input layer is set A, the second layer set B, e.g. the same city in 2015 and 2019; the count fields must exist in both; &lt;i&gt;Set A&lt;/i&gt; and &lt;i&gt;Set B&lt;/i&gt; may name them), or &lt;b&gt;one layer and a set field&lt;/b&gt; with two of its values (e.g. field &lt;code&gt;kunta&lt;/code&gt;, set A = 091 Helsinki, set B = 049 Espoo). A numeric field matches numerically (091 = 91). The group count fields, the total field and the missing-value policy apply to both sets; imputation uses each set's own rate. Each set needs at least two usable units.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;Kaksi joukkoa&lt;/h3&gt;&lt;p&gt;Anna kaksi yksikköjoukkoa jommallakummalla kahdesta tavasta: &lt;b&gt;kaksi tasoa&lt;/b&gt; (syötetaso on joukko A ja toinen taso joukko B, esim. sama kaupunki vuosina 2015 ja 2019; lukumääräkenttien on oltava molemmissa; &lt;i&gt;Joukko A&lt;/i&gt; ja &lt;i&gt;Joukko B&lt;/i&gt; voivat antaa niille nimet) tai &lt;b&gt;yksi taso ja joukkokenttä&lt;/b&gt; ja sen kaksi arvoa (esim. kenttä &lt;code&gt;kunta&lt;/code&gt;, joukko A = 091 Helsinki, joukko B = 049 Espoo). Numeerista kenttää verrataan numeerisesti (091 = 91). Ryhmien lukumääräkentät, kokonaismääräkenttä ja puuttuvien arvojen käsittely koskevat molempia joukkoja; imputoinnissa käytetään kunkin joukon omaa ryhmäosuutta. Kummassakin joukossa on oltava vähintään kaksi käyttökelpoista yksikköä.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="40" />
       <source>Second layer: set B, e.g. the same city in another year [or use a set field]</source>
-      <translation type="unfinished" />
+      <translation>Toinen taso: joukko B, esim. sama kaupunki toisena vuonna [tai käytä joukkokenttää]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="43" />
       <source>Set field of the input layer, e.g. the municipality code [instead of a second layer]</source>
-      <translation type="unfinished" />
+      <translation>Syötetason joukkokenttä, esim. kuntakoodi [toisen tason sijaan]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="46" />
       <source>Set A: value of the set field, e.g. 091 [with two layers: an optional name for the input layer]</source>
-      <translation type="unfinished" />
+      <translation>Joukko A: joukkokentän arvo, esim. 091 [kahdella tasolla: syötetason valinnainen nimi]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="49" />
       <source>Set B: value of the set field, e.g. 049 [with two layers: an optional name for the second layer]</source>
-      <translation type="unfinished" />
+      <translation>Joukko B: joukkokentän arvo, esim. 049 [kahdella tasolla: toisen tason valinnainen nimi]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="131" />
       <source>Give the two sets either as a second layer or as a set field with two values, not both.</source>
-      <translation type="unfinished" />
+      <translation>Anna kaksi joukkoa joko toisena tasona tai joukkokenttänä ja sen kahtena arvona, ei molempia.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="136" />
       <source>Give the two sets to compare: a second layer (set B), or a set field of the input layer with the values of set A and set B (e.g. kunta = 091 and 049).</source>
-      <translation type="unfinished" />
+      <translation>Anna vertailtavat kaksi joukkoa: toinen taso (joukko B) tai syötetason joukkokenttä ja joukkojen A ja B arvot (esim. kunta = 091 ja 049).</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="160" />
       <source>layer '{}'</source>
-      <translation type="unfinished" />
+      <translation>taso '{}'</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="193" />
       <source>{field} = {value} in layer '{layer}'</source>
-      <translation type="unfinished" />
+      <translation>{field} = {value} tasossa '{layer}'</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="149" />
       <source>Field(s) {fields} are not in the second layer '{layer}': with two layers the group and total fields must exist in both.</source>
-      <translation type="unfinished" />
+      <translation>Kenttiä {fields} ei ole toisessa tasossa '{layer}': kun tasoja on kaksi, ryhmä- ja kokonaismääräkenttien on oltava molemmissa.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="166" />
       <source>The set field '{}' is also chosen as a group or total field.</source>
-      <translation type="unfinished" />
+      <translation>Joukkokenttä '{}' on valittu myös ryhmä- tai kokonaismääräkentäksi.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="169" />
       <source>With a set field ('{}'), give the values of set A and set B (e.g. 091 and 049).</source>
-      <translation type="unfinished" />
+      <translation>Kun käytetään joukkokenttää ('{}'), anna joukkojen A ja B arvot (esim. 091 ja 049).</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="185" />
       <source>Set A and set B are the same value ('{}') of the set field: choose two different values.</source>
-      <translation type="unfinished" />
+      <translation>Joukot A ja B ovat joukkokentän sama arvo ('{}'): valitse kaksi eri arvoa.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="180" />
       <source>No feature has the value '{value}' in the set field '{field}'. Values present: {values}.</source>
-      <translation type="unfinished" />
+      <translation>Millään kohteella ei ole arvoa '{value}' joukkokentässä '{field}'. Esiintyvät arvot: {values}.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="101" />
       <source>Set '{set}' has {n} usable unit(s) for {group} ({dropped} dropped because of missing values): a comparison needs at least two units in each set.</source>
-      <translation type="unfinished" />
+      <translation>Joukossa '{set}' on {n} käyttökelpoista yksikköä ryhmälle {group} ({dropped} jätettiin pois puuttuvien arvojen vuoksi): vertailu edellyttää vähintään kahta yksikköä kummassakin joukossa.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="106" />
       <source>Set '{set}' has no population in its usable units for {group} (every total is 0).</source>
-      <translation type="unfinished" />
+      <translation>Joukon '{set}' käyttökelpoisissa yksiköissä ei ole väestöä ryhmälle {group} (jokainen kokonaismäärä on 0).</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />

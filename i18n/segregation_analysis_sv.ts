@@ -61,47 +61,47 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="49" />
       <source>Random labelling of units between the two sets (test), with a bootstrap interval</source>
-      <translation type="unfinished" />
+      <translation>Slumpmässig ometikettering (random labelling) av enheterna mellan de två mängderna (test), med ett bootstrapintervall</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="50" />
       <source>Bootstrap only (interval, and the bootstrap test of a zero difference)</source>
-      <translation type="unfinished" />
+      <translation>Endast bootstrap (intervall samt bootstraptest av att skillnaden är noll)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="59" />
       <source>Compare segregation between two cities or years</source>
-      <translation type="unfinished" />
+      <translation>Jämför segregation mellan två städer eller år</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="62" />
       <source>Difference of segregation indices between two sets of units (two cities, or one city in two years) with a p-value and a confidence interval.</source>
-      <translation type="unfinished" />
+      <translation>Skillnaden i segregationsindex mellan två mängder av enheter (två städer, eller en stad två olika år) med p-värde och konfidensintervall.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="229" />
       <source>Differences between the two sets</source>
-      <translation type="unfinished" />
+      <translation>Skillnader mellan de två mängderna</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="244" />
       <source>Difference = value in set B minus value in set A. Alternative hypothesis: two-sided (the index differs between the two sets, in either direction).</source>
-      <translation type="unfinished" />
+      <translation>Skillnad = värdet i mängd B minus värdet i mängd A. Alternativhypotes: tvåsidig (indexet skiljer sig mellan de två mängderna, i endera riktningen).</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="266" />
       <source>Small units bias the evenness indices upward even when residence is random, the more so the fewer and smaller the units: read a value together with its test, not alone.</source>
-      <translation type="unfinished" />
+      <translation>Små enheter snedvrider jämnhetsindexen uppåt även när bosättningen är slumpmässig, desto mer ju färre och mindre enheterna är: läs ett värde tillsammans med dess test, inte ensamt.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="273" />
       <source>Comparison of segregation between two sets</source>
-      <translation type="unfinished" />
+      <translation>Jämförelse av segregation mellan två mängder</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="66" />
       <source>&lt;p&gt;Is a city's segregation really higher than another's, or higher than it was? The index values of two sets of units differ even when residence is random, especially when the units are few or small. For each chosen index this algorithm computes the value in set A and set B, the &lt;b&gt;difference&lt;/b&gt; (B minus A), a two-sided &lt;b&gt;p-value&lt;/b&gt; and a &lt;b&gt;confidence interval&lt;/b&gt; of the difference.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Random labelling&lt;/b&gt; (default; Rey &amp;amp; Sastré-Gutiérrez 2010, Interregional inequality dynamics in Mexico, Spatial Economic Analysis 5(3); PySAL's TwoValueTest): the null hypothesis is that both sets come from one population of units. Each replicate pools the units of both sets, shuffles them between the sets (keeping the number of units in each) and recomputes the difference. p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / (replicates + 1), at most 1. &lt;b&gt;Bootstrap&lt;/b&gt;: units are resampled with replacement within each set; the interval is the percentile interval of the resampled differences at the chosen confidence level (computed with both methods); with the bootstrap method the p-value tests a zero difference from the same replicates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: a small p (e.g. below 0.05) means a difference as large as the observed one rarely arises by chance; with R replicates p is never below 2 / (R + 1). An interval that excludes 0 agrees with a significant difference, and its width tells how precisely the difference is known.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indices&lt;/b&gt;: single-group indices (e.g. dissimilarity, isolation) are compared for every group field against the rest of the total; multigroup indices (e.g. multigroup dissimilarity, mutual information) once on all group fields (total = their sum, at least two groups). The default is dissimilarity and isolation and, with two or more groups, multigroup dissimilarity and mutual information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reproducibility&lt;/b&gt;: the random draws come from the seed. Leave &lt;i&gt;Random seed&lt;/i&gt; empty for a new seed: the seed used is written to every output row, to the log and to the report, and running again with it gives identical results. Every group field and the multigroup indices are drawn from the same seed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per index and group with the two values, the difference, the p-value, the mean and standard deviation of the random-labelling differences, the interval, the numbers of units used and dropped in each set, the method, the replicates and the seed. The optional HTML report shows the same as a readable page.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Är en stads segregation verkligen högre än en annans, eller högre än den var tidigare? Indexvärdena för två mängder av enheter skiljer sig åt även när bosättningen är slumpmässig, särskilt när enheterna är få eller små. För varje valt index beräknar algoritmen värdet i mängd A och i mängd B, &lt;b&gt;skillnaden&lt;/b&gt; (B minus A), ett tvåsidigt &lt;b&gt;p-värde&lt;/b&gt; och ett &lt;b&gt;konfidensintervall&lt;/b&gt; för skillnaden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Slumpmässig ometikettering (random labelling)&lt;/b&gt; (standard; Rey &amp;amp; Sastré-Gutiérrez 2010, Interregional inequality dynamics in Mexico, Spatial Economic Analysis 5(3); PySALs TwoValueTest): nollhypotesen är att båda mängderna kommer från en och samma population av enheter. Varje replikat slår samman enheterna i båda mängderna, blandar om dem mellan mängderna (med oförändrat antal enheter i vardera) och beräknar skillnaden på nytt. p = 2 × (det minsta av antalet replikat som är minst lika stora, respektive minst lika små, som den observerade skillnaden, + 1) / (replikat + 1), högst 1. &lt;b&gt;Bootstrap&lt;/b&gt;: enheterna dras om med återläggning inom varje mängd; intervallet är percentilintervallet för de omsamplade skillnaderna på den valda konfidensnivån (beräknas med båda metoderna); med bootstrapmetoden testar p-värdet utifrån samma replikat om skillnaden är noll.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tolkning&lt;/b&gt;: ett litet p (t.ex. under 0.05) betyder att en lika stor skillnad som den observerade sällan uppstår av en slump; med R replikat är p aldrig under 2 / (R + 1). Ett intervall som utesluter 0 stämmer överens med en signifikant skillnad, och dess bredd visar hur exakt skillnaden är känd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt;: engruppsindex (t.ex. olikhetsindex, isoleringsindex) jämförs för varje gruppfält mot resten av totalen; flergruppsindex (t.ex. olikhetsindex för flera grupper, index för ömsesidig information) en gång för alla gruppfält (total = deras summa, minst två grupper). Standardvalet är olikhetsindex och isoleringsindex samt, med två eller fler grupper, olikhetsindex för flera grupper och index för ömsesidig information.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reproducerbarhet&lt;/b&gt;: slumpdragningarna bestäms av slumpfröet. Lämna &lt;i&gt;Slumpfrö&lt;/i&gt; tomt för att få ett nytt frö: det använda fröet skrivs till varje utdatarad, till loggen och till rapporten, och en ny körning med det ger identiska resultat. Alla gruppfält och flergruppsindexen dras från samma frö.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en rad per index och grupp med de två värdena, skillnaden, p-värdet, medelvärdet och standardavvikelsen för skillnaderna vid slumpmässig ometikettering, intervallet, antalet använda och utelämnade enheter i varje mängd, metoden, antalet replikat och fröet. Den valfria HTML-rapporten visar samma innehåll som en läsbar sida.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="104" />
@@ -111,22 +111,22 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="107" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Metod</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="109" />
       <source>Replicates (permutations and bootstrap samples)</source>
-      <translation type="unfinished" />
+      <translation>Replikat (permutationer och bootstrapurval)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="112" />
       <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation type="unfinished" />
+      <translation>Slumpfrö [tomt = ett nytt frö, som skrivs till utdata]</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="115" />
       <source>Confidence level of the interval</source>
-      <translation type="unfinished" />
+      <translation>Intervallets konfidensnivå</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="118" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="121" />
       <source>Comparison of segregation</source>
-      <translation type="unfinished" />
+      <translation>Jämförelse av segregation</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="123" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="125" />
       <source>Random seed used</source>
-      <translation type="unfinished" />
+      <translation>Använt slumpfrö</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="131" />
@@ -156,7 +156,7 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="136" />
       <source>The number of replicates must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>Antalet replikat måste vara minst 1.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="153" />
@@ -176,57 +176,57 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="222" />
       <source>Difference B − A</source>
-      <translation type="unfinished" />
+      <translation>Skillnad B − A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="222" />
       <source>p-value</source>
-      <translation type="unfinished" />
+      <translation>p-värde</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="223" />
       <source>Interval low</source>
-      <translation type="unfinished" />
+      <translation>Intervallets nedre gräns</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="223" />
       <source>Interval high</source>
-      <translation type="unfinished" />
+      <translation>Intervallets övre gräns</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="224" />
       <source>Mean difference under random labelling</source>
-      <translation type="unfinished" />
+      <translation>Medelskillnad vid slumpmässig ometikettering</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="224" />
       <source>Units A</source>
-      <translation type="unfinished" />
+      <translation>Enheter A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Units B</source>
-      <translation type="unfinished" />
+      <translation>Enheter B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Dropped A</source>
-      <translation type="unfinished" />
+      <translation>Utelämnade A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="225" />
       <source>Dropped B</source>
-      <translation type="unfinished" />
+      <translation>Utelämnade B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="231" />
       <source>Set A</source>
-      <translation type="unfinished" />
+      <translation>Mängd A</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="232" />
       <source>Set B</source>
-      <translation type="unfinished" />
+      <translation>Mängd B</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="233" />
@@ -246,17 +246,17 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="238" />
       <source>Replicates</source>
-      <translation type="unfinished" />
+      <translation>Replikat</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="239" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Slumpfrö</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="240" />
       <source>Confidence level</source>
-      <translation type="unfinished" />
+      <translation>Konfidensnivå</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="241" />
@@ -271,12 +271,12 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="142" />
       <source>Set A '{a}': {n_a} units; set B '{b}': {n_b} units; {k} groups.</source>
-      <translation type="unfinished" />
+      <translation>Mängd A '{a}': {n_a} enheter; mängd B '{b}': {n_b} enheter; {k} grupper.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="144" />
       <source>Random seed: {}</source>
-      <translation type="unfinished" />
+      <translation>Slumpfrö: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="234" />
@@ -291,17 +291,17 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="236" />
       <source>impute from the set's rate</source>
-      <translation type="unfinished" />
+      <translation>imputera utifrån mängdens andel</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="261" />
       <source>Interval: the {level:g} % bootstrap percentile interval of the difference (units resampled with replacement within each set, {r} replicates). An interval that excludes 0 agrees with a significant difference; its width shows how precisely the difference is known.</source>
-      <translation type="unfinished" />
+      <translation>Intervall: bootstrappercentilintervallet på {level:g} % för skillnaden (enheterna omsamplade med återläggning inom varje mängd, {r} replikat). Ett intervall som utesluter 0 stämmer överens med en signifikant skillnad; dess bredd visar hur exakt skillnaden är känd.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="269" />
       <source>Random seed {}: running again with this seed gives identical p-values and intervals.</source>
-      <translation type="unfinished" />
+      <translation>Slumpfrö {}: en ny körning med detta frö ger identiska p-värden och intervall.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="177" />
@@ -311,197 +311,197 @@
     <message>
       <location filename="../algorithms/compare_indices.py" line="213" />
       <source>The random seed must be an integer from 0 to {}.</source>
-      <translation type="unfinished" />
+      <translation>Slumpfröet måste vara ett heltal från 0 till {}.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="221" />
       <source>A: {}</source>
-      <translation type="unfinished" />
+      <translation>A: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="221" />
       <source>B: {}</source>
-      <translation type="unfinished" />
+      <translation>B: {}</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="248" />
       <source>p-value (bootstrap): from the {r} bootstrap differences, p = 2 × (the smaller number of them on either side of 0, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means the interval of plausible differences lies clearly on one side of 0.</source>
-      <translation type="unfinished" />
+      <translation>p-värde (bootstrap): utifrån de {r} bootstrapskillnaderna är p = 2 × (det mindre av deras antal på vardera sidan om 0, + 1) / ({r} + 1), högst 1. Ett litet p (t.ex. under 0.05) betyder att intervallet av rimliga skillnader ligger tydligt på ena sidan om 0.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="253" />
       <source>p-value (random labelling, Rey &amp; Sastré-Gutiérrez 2010): the null hypothesis is that both sets come from one population of units. Each of the {r} replicates shuffles the units between the two sets (keeping the number of units in each) and recomputes the difference; p = 2 × (the smaller number of replicates at least as large, or at least as small, as the observed difference, + 1) / ({r} + 1), at most 1. A small p (e.g. below 0.05) means a difference this large rarely arises by chance; with {r} replicates p is never below {p_min:.4f}.</source>
-      <translation type="unfinished" />
+      <translation>p-värde (slumpmässig ometikettering, Rey &amp; Sastré-Gutiérrez 2010): nollhypotesen är att båda mängderna kommer från en och samma population av enheter. Vart och ett av de {r} replikaten blandar om enheterna mellan de två mängderna (med oförändrat antal enheter i vardera) och beräknar skillnaden på nytt; p = 2 × (det minsta av antalet replikat som är minst lika stora, respektive minst lika små, som den observerade skillnaden, + 1) / ({r} + 1), högst 1. Ett litet p (t.ex. under 0.05) betyder att en så stor skillnad sällan uppstår av en slump; med {r} replikat är p aldrig under {p_min:.4f}.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="149" />
       <source>Multigroup indices need at least two group fields: {} left out.</source>
-      <translation type="unfinished" />
+      <translation>Flergruppsindex kräver minst två gruppfält: {} utelämnades.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="162" />
       <source>Set {set}, {group}: {n} units dropped ({pop:g} inhabitants).</source>
-      <translation type="unfinished" />
+      <translation>Mängd {set}, {group}: {n} enheter utelämnades ({pop:g} invånare).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="53" />
       <source>Hierarchical decomposition of M and H into between- and within-parts</source>
-      <translation type="unfinished" />
+      <translation>Hierarkisk dekomponering av M och H i delar mellan och inom enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="54" />
       <source>Shapley decomposition of the difference between two sets into spatial and compositional parts</source>
-      <translation type="unfinished" />
+      <translation>Shapleydekomponering av skillnaden mellan två mängder i en spatial del och en sammansättningsdel</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="58" />
       <source>Composition: the units' group shares</source>
-      <translation type="unfinished" />
+      <translation>Sammansättning (composition): enheternas gruppandelar</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="59" />
       <source>Share: the units' shares of the group and of the rest</source>
-      <translation type="unfinished" />
+      <translation>Andel (share): enheternas andelar av gruppen och av övriga</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="60" />
       <source>Dual composition: group shares and rest shares separately</source>
-      <translation type="unfinished" />
+      <translation>Dubbel sammansättning (dual composition): gruppens andelar och de övrigas andelar var för sig</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="69" />
       <source>Decompose segregation</source>
-      <translation type="unfinished" />
+      <translation>Dekomponera segregation</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="72" />
       <source>Split the mutual information index M into between- and within-parts of nested levels, or the difference between two cities or years into a spatial and a compositional part.</source>
-      <translation type="unfinished" />
+      <translation>Delar upp index för ömsesidig information M i delar mellan och inom nästlade nivåer, eller skillnaden mellan två städer eller år i en spatial del och en sammansättningsdel.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="385" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Totalt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="116" />
       <source>&lt;p&gt;In the hierarchical decomposition a unit with a missing group count is dropped (or imputed from the rate of its unit of the finest level); a unit whose level field is NULL stops the algorithm with its feature ids.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;I den hierarkiska dekomponeringen utelämnas en enhet med saknat gruppantal (eller så imputeras antalet utifrån andelen i dess enhet på den finaste nivån); en enhet vars nivåfält är NULL avbryter algoritmen med ett meddelande som anger objektens id.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="266" />
       <source>Between- and within-parts (they add up to the total)</source>
-      <translation type="unfinished" />
+      <translation>Delar mellan och inom (de summeras till totalen)</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="273" />
       <source>Units of each level</source>
-      <translation type="unfinished" />
+      <translation>Enheterna på varje nivå</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="284" />
       <source>M = between(first level) + … + between(finest level) + within, exactly (Theil &amp; Finizza 1971; Mora &amp; Ruiz-Castillo 2011). Between(first level) is the segregation between the units of the first level; between(a finer level) the segregation between its units inside their parents; within the segregation between the features inside the units of the finest level. H = M / E splits the same way.</source>
-      <translation type="unfinished" />
+      <translation>M = mellan(första nivån) + … + mellan(finaste nivån) + inom, exakt (Theil &amp; Finizza 1971; Mora &amp; Ruiz-Castillo 2011). Mellan(första nivån) är segregationen mellan enheterna på den första nivån; mellan(en finare nivå) segregationen mellan dess enheter inom deras överordnade enheter; inom segregationen mellan objekten inom enheterna på den finaste nivån. H = M / E delas upp på samma sätt.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="289" />
       <source>For each unit of a level: weight = its share of the population; M inside = its own mutual information (the segregation among the features inside it); contribution = weight × M inside. The contributions of the finest level add up to the within part.</source>
-      <translation type="unfinished" />
+      <translation>För varje enhet på en nivå: vikt = dess andel av befolkningen; inre M = dess egen ömsesidiga information (segregationen mellan objekten inom den); bidrag = vikt × inre M. Bidragen på den finaste nivån summeras till inomdelen.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="292" />
       <source>A large between share means segregation is mostly a matter of which unit of that level people live in; a large within share means it is mostly a matter of the neighbourhood inside them.</source>
-      <translation type="unfinished" />
+      <translation>En stor andel för mellandelen betyder att segregationen främst handlar om i vilken enhet på den nivån människor bor; en stor andel för inomdelen betyder att den främst handlar om grannskapet inom enheterna.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="294" />
       <source>M uses the natural logarithm (0 … ln K for K groups); H = M / E is between 0 and 1.</source>
-      <translation type="unfinished" />
+      <translation>M använder den naturliga logaritmen (0 … ln K för K grupper); H = M / E ligger mellan 0 och 1.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="296" />
       <source>Hierarchical decomposition of segregation</source>
-      <translation type="unfinished" />
+      <translation>Hierarkisk dekomponering av segregation</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="354" />
       <source>Spatial and compositional parts of the difference</source>
-      <translation type="unfinished" />
+      <translation>Skillnadens spatiala del och sammansättningsdel</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="368" />
       <source>Difference = value in set B minus value in set A = c_s + c_a, exactly (Shapley decomposition; Rey, Cortes &amp; Knaap 2021).</source>
-      <translation type="unfinished" />
+      <translation>Skillnad = värdet i mängd B minus värdet i mängd A = c_s + c_a, exakt (Shapleydekomponering; Rey, Cortes &amp; Knaap 2021).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="370" />
       <source>c_a, the compositional part: the change due to the distribution of the group across the units (how unequal the units' compositions are). c_s, the spatial part: the change due to the spatial structure, the units themselves, their sizes and which of them hold the high and low shares.</source>
-      <translation type="unfinished" />
+      <translation>c_a, sammansättningsdelen: förändringen som beror på gruppens fördelning över enheterna (hur ojämna enheternas sammansättningar är). c_s, den spatiala delen: förändringen som beror på den spatiala strukturen, dvs. enheterna själva, deras storlek och vilka av dem som har de höga och låga andelarna.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="373" />
       <source>Each part is the average of two counterfactual swaps: a city keeps its own units and their rank order but takes the other city's distribution. The columns 'A's units, B's distribution' and 'B's units, A's distribution' are these counterfactual values.</source>
-      <translation type="unfinished" />
+      <translation>Varje del är medelvärdet av två kontrafaktiska byten: en stad behåller sina egna enheter och deras rangordning men får den andra stadens fördelning. Kolumnerna 'A:s enheter, B:s fördelning' och 'B:s enheter, A:s fördelning' är dessa kontrafaktiska värden.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="376" />
       <source>PySAL's DecomposeSegregation reports the parts of value A − value B: its signs are the opposite.</source>
-      <translation type="unfinished" />
+      <translation>PySALs DecomposeSegregation redovisar delarna av värde A − värde B: dess tecken är de motsatta.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="379" />
       <source>Shapley decomposition of a difference in segregation</source>
-      <translation type="unfinished" />
+      <translation>Shapleydekomponering av en skillnad i segregation</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="400" />
       <source>The layer changed while it was read: run the algorithm again.</source>
-      <translation type="unfinished" />
+      <translation>Lagret ändrades medan det lästes: kör algoritmen igen.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="124" />
       <source>Decomposition</source>
-      <translation type="unfinished" />
+      <translation>Dekomponering</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="126" />
       <source>Level fields, coarsest first, e.g. region and kunta [hierarchical decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Nivåfält, grövsta först, t.ex. ett områdesfält och kunta [hierarkisk dekomponering]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="131" />
       <source>Index [Shapley decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Index [Shapleydekomponering]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="134" />
       <source>Counterfactual [Shapley decomposition]</source>
-      <translation type="unfinished" />
+      <translation>Kontrafaktisk fördelning [Shapleydekomponering]</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="179" />
       <source>The hierarchical decomposition needs at least two group fields (their sum is the total), e.g. ko_perus and ko_koul, or hr_pi_tul, hr_ke_tul and hr_hy_tul.</source>
-      <translation type="unfinished" />
+      <translation>Den hierarkiska dekomponeringen kräver minst två gruppfält (deras summa är totalen), t.ex. ko_perus och ko_koul, eller hr_pi_tul, hr_ke_tul och hr_hy_tul.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="184" />
       <source>Choose at least one level field for the hierarchical decomposition, e.g. the municipality code kunta (the units themselves are the finest level).</source>
-      <translation type="unfinished" />
+      <translation>Välj minst ett nivåfält för den hierarkiska dekomponeringen, t.ex. kommunkoden kunta (enheterna själva är den finaste nivån).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="188" />
       <source>A level field is chosen twice.</source>
-      <translation type="unfinished" />
+      <translation>Ett nivåfält är valt två gånger.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="213" />
       <source>Every unit has a missing group count: nothing to decompose.</source>
-      <translation type="unfinished" />
+      <translation>Varje enhet har ett saknat gruppantal: det finns inget att dekomponera.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="225" />
       <source>The usable units have no population: nothing to decompose.</source>
-      <translation type="unfinished" />
+      <translation>De användbara enheterna har ingen befolkning: det finns inget att dekomponera.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="275" />
@@ -511,57 +511,57 @@
     <message>
       <location filename="../algorithms/decomposition.py" line="277" />
       <source>Levels, coarsest first</source>
-      <translation type="unfinished" />
+      <translation>Nivåer, grövsta först</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="280" />
       <source>Units used</source>
-      <translation type="unfinished" />
+      <translation>Använda enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="281" />
       <source>Units dropped</source>
-      <translation type="unfinished" />
+      <translation>Utelämnade enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="363" />
       <source>Counterfactual</source>
-      <translation type="unfinished" />
+      <translation>Kontrafaktisk fördelning</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="387" />
       <source>Between the units of {}</source>
-      <translation type="unfinished" />
+      <translation>Mellan enheterna i {}</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="389" />
       <source>Within the units of {}</source>
-      <translation type="unfinished" />
+      <translation>Inom enheterna i {}</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="76" />
       <source>&lt;p&gt;Two decompositions, chosen with &lt;i&gt;Decomposition&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Hierarchical decomposition of M and H&lt;/h3&gt;&lt;p&gt;Theil &amp;amp; Finizza (1971) A note on the measurement of racial integration of schools by means of informational concepts, Journal of Mathematical Sociology 1; Mora &amp;amp; Ruiz-Castillo (2011) Entropy-based segregation indices, Sociological Methodology 41; as in Elbers' R package &lt;i&gt;segregation&lt;/i&gt; (Elbers 2023, Sociological Methods &amp;amp; Research 52). The mutual information index M of all units (the features, e.g. postal-code areas) of all group fields (at least two; total = their sum) splits exactly into a &lt;b&gt;between&lt;/b&gt; part for every level and a &lt;b&gt;within&lt;/b&gt; part. Choose one or more &lt;i&gt;level fields&lt;/i&gt;, coarsest first, e.g. a region field and then &lt;code&gt;kunta&lt;/code&gt;; the units themselves are the finest level. Then M = between(first level) + between(second level) + … + within, exactly: between(first level) is the segregation between the units of the first level (e.g. between municipalities), between(next level) the segregation between its units inside their parents, and within the segregation between the features inside the units of the finest level (e.g. between the postal-code areas of each municipality). Theil's H = M / E (E the entropy of the whole population) splits the same way.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading&lt;/b&gt;: the share of the between part tells how much of the segregation is a matter of which municipality (or region) people live in; the within part how much is a matter of the neighbourhood inside it. The rows of component &lt;code&gt;unit&lt;/code&gt; give, for each unit of each level, its population, its weight (population share), its own M and H (&lt;code&gt;within_M&lt;/code&gt;, &lt;code&gt;within_H&lt;/code&gt;: the segregation inside it) and its additive contribution &lt;code&gt;M&lt;/code&gt; = weight × within_M; for the finest level these contributions add up to the within part. Levels must be nested (a municipality code in one region only); they are ordered by their number of distinct values, so the order chosen does not matter.&lt;/p&gt;&lt;h3&gt;Shapley decomposition of a difference&lt;/h3&gt;&lt;p&gt;Rey, Cortes &amp;amp; Knaap (2021) Comparative spatial segregation analytics, Spatial Demography 9; the method of PySAL's DecomposeSegregation. For a single-group index and every group field, the difference between set B and set A (value_2 − value_1) splits into c_s + c_a exactly. &lt;b&gt;c_a&lt;/b&gt;, the compositional (attribute) part, is the change due to the distribution of the group across the units (how unequal the units' compositions are); &lt;b&gt;c_s&lt;/b&gt;, the spatial part, the change due to the spatial structure: the units themselves, their sizes and which of them hold the high and low shares. Both are Shapley values: averages of swapping one part at a time in the two possible orders, with counterfactual cities that keep their own units and ranks but take the other set's distribution of the units' group shares (&lt;i&gt;composition&lt;/i&gt;), of their shares of the group and of the rest (&lt;i&gt;share&lt;/i&gt;), or of both separately (&lt;i&gt;dual composition&lt;/i&gt;). PySAL reports the parts of value A − value B: its signs are the opposite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: the hierarchical table (component, level, unit, parent, population, weight, n_subunits, entropy, within_M, within_H, subunit_M, M, H, share) or one row per group field with value_1, value_2, difference, c_s, c_a, the counterfactual values and the units used and dropped in each set; the optional HTML report shows it as a readable page.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Två dekomponeringar, som väljs med &lt;i&gt;Dekomponering&lt;/i&gt;.&lt;/p&gt;&lt;h3&gt;Hierarkisk dekomponering av M och H&lt;/h3&gt;&lt;p&gt;Theil &amp;amp; Finizza (1971) A note on the measurement of racial integration of schools by means of informational concepts, Journal of Mathematical Sociology 1; Mora &amp;amp; Ruiz-Castillo (2011) Entropy-based segregation indices, Sociological Methodology 41; som i Elbers R-paket &lt;i&gt;segregation&lt;/i&gt; (Elbers 2023, Sociological Methods &amp;amp; Research 52). Index för ömsesidig information M för alla enheter (objekten, t.ex. postnummerområden) och alla gruppfält (minst två; total = deras summa) delas exakt upp i en del &lt;b&gt;mellan&lt;/b&gt; enheterna för varje nivå och en del &lt;b&gt;inom&lt;/b&gt; dem. Välj ett eller flera &lt;i&gt;nivåfält&lt;/i&gt;, grövsta först, t.ex. ett områdesfält och sedan &lt;code&gt;kunta&lt;/code&gt;; enheterna själva är den finaste nivån. Då gäller M = mellan(första nivån) + mellan(andra nivån) + … + inom, exakt: mellan(första nivån) är segregationen mellan enheterna på den första nivån (t.ex. mellan kommuner), mellan(nästa nivå) segregationen mellan dess enheter inom deras överordnade enheter, och inom segregationen mellan objekten inom enheterna på den finaste nivån (t.ex. mellan postnummerområdena i varje kommun). Theils H = M / E (där E är entropin för hela befolkningen) delas upp på samma sätt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tolkning&lt;/b&gt;: mellandelens andel visar hur mycket av segregationen som handlar om i vilken kommun (eller vilket område) människor bor; inomdelen hur mycket som handlar om grannskapet inom den. Raderna för komponenten &lt;code&gt;unit&lt;/code&gt; ger för varje enhet på varje nivå dess befolkning, dess vikt (befolkningsandel), dess egna M och H (&lt;code&gt;within_M&lt;/code&gt;, &lt;code&gt;within_H&lt;/code&gt;: segregationen inom den) och dess additiva bidrag &lt;code&gt;M&lt;/code&gt; = vikt × within_M; på den finaste nivån summeras dessa bidrag till inomdelen. Nivåerna måste vara nästlade (en kommunkod i endast ett område); de ordnas efter antalet distinkta värden, så den valda ordningen spelar ingen roll.&lt;/p&gt;&lt;h3&gt;Shapleydekomponering av en skillnad&lt;/h3&gt;&lt;p&gt;Rey, Cortes &amp;amp; Knaap (2021) Comparative spatial segregation analytics, Spatial Demography 9; metoden i PySALs DecomposeSegregation. För ett engruppsindex och varje gruppfält delas skillnaden mellan mängd B och mängd A (value_2 − value_1) exakt upp i c_s + c_a. &lt;b&gt;c_a&lt;/b&gt;, sammansättningsdelen (attribute), är förändringen som beror på gruppens fördelning över enheterna (hur ojämna enheternas sammansättningar är); &lt;b&gt;c_s&lt;/b&gt;, den spatiala delen, är förändringen som beror på den spatiala strukturen: enheterna själva, deras storlek och vilka av dem som har de höga och låga andelarna. Båda är Shapleyvärden: medelvärden av att byta en del i taget i de två möjliga ordningarna, med kontrafaktiska städer som behåller sina egna enheter och rangordningar men får den andra mängdens fördelning av enheternas gruppandelar (&lt;i&gt;sammansättning&lt;/i&gt;), av deras andelar av gruppen och av övriga (&lt;i&gt;andel&lt;/i&gt;), eller av båda var för sig (&lt;i&gt;dubbel sammansättning&lt;/i&gt;). PySAL redovisar delarna av värde A − värde B: dess tecken är de motsatta.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: den hierarkiska tabellen (component, level, unit, parent, population, weight, n_subunits, entropy, within_M, within_H, subunit_M, M, H, share) eller en rad per gruppfält med value_1, value_2, difference, c_s, c_a, de kontrafaktiska värdena och de använda och utelämnade enheterna i varje mängd; den valfria HTML-rapporten visar den som en läsbar sida.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="157" />
       <source>The Shapley decomposition does not use the level fields: ignored.</source>
-      <translation type="unfinished" />
+      <translation>Shapleydekomponeringen använder inte nivåfälten: de ignoreras.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="200" />
       <source>Levels, coarsest first: {}.</source>
-      <translation type="unfinished" />
+      <translation>Nivåer, grövsta först: {}.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="232" />
       <source>M = {m:.6f}, H = {h:.6f} on {n} units.</source>
-      <translation type="unfinished" />
+      <translation>M = {m:.6f}, H = {h:.6f} för {n} enheter.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>Component</source>
-      <translation type="unfinished" />
+      <translation>Komponent</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
@@ -571,137 +571,137 @@
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>M</source>
-      <translation type="unfinished" />
+      <translation>M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>H</source>
-      <translation type="unfinished" />
+      <translation>H</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="265" />
       <source>Share of M</source>
-      <translation type="unfinished" />
+      <translation>Andel av M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nivå</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Enhet</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="269" />
       <source>Parent</source>
-      <translation type="unfinished" />
+      <translation>Överordnad enhet</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="270" />
       <source>Population</source>
-      <translation type="unfinished" />
+      <translation>Befolkning</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="270" />
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>Vikt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="271" />
       <source>Sub-units</source>
-      <translation type="unfinished" />
+      <translation>Underenheter</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="271" />
       <source>M inside</source>
-      <translation type="unfinished" />
+      <translation>Inre M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="272" />
       <source>H inside</source>
-      <translation type="unfinished" />
+      <translation>Inre H</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="272" />
       <source>Contribution to M</source>
-      <translation type="unfinished" />
+      <translation>Bidrag till M</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="279" />
       <source>impute from the rate of the finest level's unit</source>
-      <translation type="unfinished" />
+      <translation>imputera utifrån andelen i enheten på den finaste nivån</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="306" />
       <source>Set 1 (A) '{a}': {n_a} units; set 2 (B) '{b}': {n_b} units.</source>
-      <translation type="unfinished" />
+      <translation>Mängd 1 (A) '{a}': {n_a} enheter; mängd 2 (B) '{b}': {n_b} enheter.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="349" />
       <source>Spatial part c_s</source>
-      <translation type="unfinished" />
+      <translation>Spatial del c_s</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="349" />
       <source>Compositional part c_a</source>
-      <translation type="unfinished" />
+      <translation>Sammansättningsdel c_a</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="350" />
       <source>A's units, B's distribution</source>
-      <translation type="unfinished" />
+      <translation>A:s enheter, B:s fördelning</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="351" />
       <source>B's units, A's distribution</source>
-      <translation type="unfinished" />
+      <translation>B:s enheter, A:s fördelning</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="191" />
       <source>The level field '{}' is also chosen as a group or total field.</source>
-      <translation type="unfinished" />
+      <translation>Nivåfältet '{}' är också valt som grupp- eller totalfält.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="208" />
       <source>{n} units dropped because of missing values ({pop:g} inhabitants).</source>
-      <translation type="unfinished" />
+      <translation>{n} enheter utelämnades på grund av saknade värden ({pop:g} invånare).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="211" />
       <source>{} units with imputed group counts.</source>
-      <translation type="unfinished" />
+      <translation>{} enheter med imputerade gruppantal.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="235" />
       <source>{component}: M = {m:.6f} ({share:.1%} of M).</source>
-      <translation type="unfinished" />
+      <translation>{component}: M = {m:.6f} ({share:.1%} av M).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="281" />
       <source>{n} ({pop:g} inhabitants)</source>
-      <translation type="unfinished" />
+      <translation>{n} ({pop:g} invånare)</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="151" />
       <source>The hierarchical decomposition does not use {}: ignored.</source>
-      <translation type="unfinished" />
+      <translation>Den hierarkiska dekomponeringen använder inte {}: de ignoreras.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="218" />
       <source>The level field '{field}' is empty (NULL) in features {ids}: give every unit its {field}, or filter these features out.</source>
-      <translation type="unfinished" />
+      <translation>Nivåfältet '{field}' är tomt (NULL) i objekten {ids}: ge varje enhet ett värde i {field}, eller filtrera bort dessa objekt.</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="254" />
       <source>The levels are not nested: {child} '{value}' lies in more than one {parent} ({parents}). Each unit of a level must lie in one unit of the level above; use codes that are unique (e.g. the municipality code, not a district number that repeats in every municipality).</source>
-      <translation type="unfinished" />
+      <translation>Nivåerna är inte nästlade: {child} '{value}' ligger i mer än en enhet av {parent} ({parents}). Varje enhet på en nivå måste ligga i en enda enhet på nivån ovanför; använd unika koder (t.ex. kommunkoden, inte ett stadsdelsnummer som upprepas i varje kommun).</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="317" />
       <source>Group '{group}' in set '{set}': {x:g} of {t:g} inhabitants. The group must be present and must not be the whole population, or the index is undefined.</source>
-      <translation type="unfinished" />
+      <translation>Gruppen '{group}' i mängd '{set}': {x:g} av {t:g} invånare. Gruppen måste finnas och får inte utgöra hela befolkningen, annars är indexet odefinierat.</translation>
     </message>
     <message>
       <location filename="../algorithms/geometry.py" line="37" />
@@ -756,7 +756,7 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="207" />
       <source>Inference: null model and bootstrap interval</source>
-      <translation type="unfinished" />
+      <translation>Inferens: nollmodell och bootstrapintervall</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="59" />
@@ -781,12 +781,12 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="204" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Värde</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="205" />
       <source>Mean under the null</source>
-      <translation type="unfinished" />
+      <translation>Medelvärde under nollmodellen</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="107" />
@@ -816,17 +816,17 @@
     <message>
       <location filename="../algorithms/global_indices.py" line="182" />
       <source>Null model</source>
-      <translation type="unfinished" />
+      <translation>Nollmodell</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="183" />
       <source>Permutations</source>
-      <translation type="unfinished" />
+      <translation>Permutationer</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="184" />
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Slumpfrö</translation>
     </message>
     <message>
       <location filename="../algorithms/global_indices.py" line="50" />
@@ -851,72 +851,72 @@
     <message>
       <location filename="../algorithms/inference_parameters.py" line="23" />
       <source>Inference: null model</source>
-      <translation type="unfinished" />
+      <translation>Inferens: nollmodell</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="29" />
       <source>Permutations (null replicates; also bootstrap replications)</source>
-      <translation type="unfinished" />
+      <translation>Permutationer (replikat under nollmodellen; även bootstrapreplikat)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="35" />
       <source>Confidence level of the bootstrap intervals</source>
-      <translation type="unfinished" />
+      <translation>Konfidensnivå för bootstrapintervallen</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="37" />
       <source>Alternative hypothesis</source>
-      <translation type="unfinished" />
+      <translation>Alternativhypotes</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="79" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
-      <translation type="unfinished" />
+      <translation>Inferens: {model}, {n} permutationer, slumpfrö {seed}.</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="24" />
       <source>None (no inference)</source>
-      <translation type="unfinished" />
+      <translation>Ingen (ingen inferens)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="24" />
       <source>Evenness: unit totals fixed, groups drawn from the region's shares</source>
-      <translation type="unfinished" />
+      <translation>Jämnhet: enheternas totaler fasta, grupperna dras utifrån områdets andelar</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="25" />
       <source>Systematic: group totals fixed, members placed in proportion to unit size (Allen et al. 2015)</source>
-      <translation type="unfinished" />
+      <translation>Systematisk: gruppernas totaler fasta, medlemmarna placeras i proportion till enhetens storlek (Allen et al. 2015)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="26" />
       <source>Person permutation: unit and group totals fixed</source>
-      <translation type="unfinished" />
+      <translation>Personpermutation: enheternas och gruppernas totaler fasta</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="27" />
       <source>Geographic permutation: units shuffled over locations (spatial indices)</source>
-      <translation type="unfinished" />
+      <translation>Geografisk permutation: enheterna blandas om mellan lägena (spatiala index)</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Automatic: more segregated (or less mixed) than the null</source>
-      <translation type="unfinished" />
+      <translation>Automatisk: mer segregerat (eller mindre blandat) än under nollmodellen</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Greater than the null</source>
-      <translation type="unfinished" />
+      <translation>Större än under nollmodellen</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="39" />
       <source>Less than the null</source>
-      <translation type="unfinished" />
+      <translation>Mindre än under nollmodellen</translation>
     </message>
     <message>
       <location filename="../algorithms/inference_parameters.py" line="39" />
       <source>Two-sided</source>
-      <translation type="unfinished" />
+      <translation>Tvåsidig</translation>
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1316,82 +1316,82 @@
     <message>
       <location filename="../algorithms/two_sets.py" line="55" />
       <source>&lt;h3&gt;The two sets&lt;/h3&gt;&lt;p&gt;Give the two sets of units in one of two ways: &lt;b&gt;two layers&lt;/b&gt; (the input layer is set A, the second layer set B, e.g. the same city in 2015 and 2019; the count fields must exist in both; &lt;i&gt;Set A&lt;/i&gt; and &lt;i&gt;Set B&lt;/i&gt; may name them), or &lt;b&gt;one layer and a set field&lt;/b&gt; with two of its values (e.g. field &lt;code&gt;kunta&lt;/code&gt;, set A = 091 Helsinki, set B = 049 Espoo). A numeric field matches numerically (091 = 91). The group count fields, the total field and the missing-value policy apply to both sets; imputation uses each set's own rate. Each set needs at least two usable units.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;De två mängderna&lt;/h3&gt;&lt;p&gt;Ange de två mängderna av enheter på ett av två sätt: &lt;b&gt;två lager&lt;/b&gt; (indatalagret är mängd A, det andra lagret mängd B, t.ex. samma stad 2015 och 2019; fälten med antal måste finnas i båda; &lt;i&gt;Mängd A&lt;/i&gt; och &lt;i&gt;Mängd B&lt;/i&gt; kan ge dem namn), eller &lt;b&gt;ett lager och ett mängdfält&lt;/b&gt; med två av dess värden (t.ex. fältet &lt;code&gt;kunta&lt;/code&gt;, mängd A = 091 Helsingfors, mängd B = 049 Esbo). Ett numeriskt fält jämförs numeriskt (091 = 91). Fälten med gruppantal, totalfältet och hanteringen av saknade värden gäller båda mängderna; imputeringen använder varje mängds egen andel. Varje mängd behöver minst två användbara enheter.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="40" />
       <source>Second layer: set B, e.g. the same city in another year [or use a set field]</source>
-      <translation type="unfinished" />
+      <translation>Andra lagret: mängd B, t.ex. samma stad ett annat år [eller använd ett mängdfält]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="43" />
       <source>Set field of the input layer, e.g. the municipality code [instead of a second layer]</source>
-      <translation type="unfinished" />
+      <translation>Mängdfält i indatalagret, t.ex. kommunkoden [i stället för ett andra lager]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="46" />
       <source>Set A: value of the set field, e.g. 091 [with two layers: an optional name for the input layer]</source>
-      <translation type="unfinished" />
+      <translation>Mängd A: värde i mängdfältet, t.ex. 091 [med två lager: ett valfritt namn på indatalagret]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="49" />
       <source>Set B: value of the set field, e.g. 049 [with two layers: an optional name for the second layer]</source>
-      <translation type="unfinished" />
+      <translation>Mängd B: värde i mängdfältet, t.ex. 049 [med två lager: ett valfritt namn på det andra lagret]</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="131" />
       <source>Give the two sets either as a second layer or as a set field with two values, not both.</source>
-      <translation type="unfinished" />
+      <translation>Ange de två mängderna antingen som ett andra lager eller som ett mängdfält med två värden, inte båda.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="136" />
       <source>Give the two sets to compare: a second layer (set B), or a set field of the input layer with the values of set A and set B (e.g. kunta = 091 and 049).</source>
-      <translation type="unfinished" />
+      <translation>Ange de två mängder som ska jämföras: ett andra lager (mängd B) eller ett mängdfält i indatalagret med värdena för mängd A och mängd B (t.ex. kunta = 091 och 049).</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="160" />
       <source>layer '{}'</source>
-      <translation type="unfinished" />
+      <translation>lagret '{}'</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="193" />
       <source>{field} = {value} in layer '{layer}'</source>
-      <translation type="unfinished" />
+      <translation>{field} = {value} i lagret '{layer}'</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="149" />
       <source>Field(s) {fields} are not in the second layer '{layer}': with two layers the group and total fields must exist in both.</source>
-      <translation type="unfinished" />
+      <translation>Fälten {fields} finns inte i det andra lagret '{layer}': med två lager måste grupp- och totalfälten finnas i båda.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="166" />
       <source>The set field '{}' is also chosen as a group or total field.</source>
-      <translation type="unfinished" />
+      <translation>Mängdfältet '{}' är också valt som grupp- eller totalfält.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="169" />
       <source>With a set field ('{}'), give the values of set A and set B (e.g. 091 and 049).</source>
-      <translation type="unfinished" />
+      <translation>Med ett mängdfält ('{}') ska du ange värdena för mängd A och mängd B (t.ex. 091 och 049).</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="185" />
       <source>Set A and set B are the same value ('{}') of the set field: choose two different values.</source>
-      <translation type="unfinished" />
+      <translation>Mängd A och mängd B är samma värde ('{}') i mängdfältet: välj två olika värden.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="180" />
       <source>No feature has the value '{value}' in the set field '{field}'. Values present: {values}.</source>
-      <translation type="unfinished" />
+      <translation>Inget objekt har värdet '{value}' i mängdfältet '{field}'. Förekommande värden: {values}.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="101" />
       <source>Set '{set}' has {n} usable unit(s) for {group} ({dropped} dropped because of missing values): a comparison needs at least two units in each set.</source>
-      <translation type="unfinished" />
+      <translation>Mängd '{set}' har {n} användbara enhet(er) för {group} ({dropped} utelämnade på grund av saknade värden): en jämförelse kräver minst två enheter i varje mängd.</translation>
     </message>
     <message>
       <location filename="../algorithms/two_sets.py" line="106" />
       <source>Set '{set}' has no population in its usable units for {group} (every total is 0).</source>
-      <translation type="unfinished" />
+      <translation>Mängd '{set}' har ingen befolkning i sina användbara enheter för {group} (varje total är 0).</translation>
     </message>
     <message>
       <location filename="../algorithms/weights_parameters.py" line="36" />
