@@ -123,8 +123,8 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
             feedback.pushInfo(tr("Spatial weights: {}").format(weights_spec))
         self._report_dropped(result, feedback)
         feedback.setProgress(80)
-        fields = table_fields(list(result.columns), TEXT_COLUMNS + ("null_model",), INT_COLUMNS + ("permutations",),
-                              long_columns=("seed",))
+        fields = table_fields(list(result.columns), TEXT_COLUMNS + ("null_model", "alternative"),
+                              INT_COLUMNS + ("permutations",), long_columns=("seed",))
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields, WKB_NO_GEOMETRY,
                                              units.source.sourceCrs())
         if sink is None:

@@ -16,7 +16,7 @@ ALTERNATIVE = "ALTERNATIVE"
 NULL_MODEL_IDS = (None, "evenness", "systematic", "person_permutation", "geographic_permutation")
 ALTERNATIVE_IDS = ("auto", "greater", "less", "two-sided")
 #: Columns added to every output row so that a run can be reproduced from its output alone.
-SETTINGS_COLUMNS = ("null_model", "permutations", "seed", "confidence")
+SETTINGS_COLUMNS = ("null_model", "permutations", "seed", "confidence", "alternative")
 
 
 def add_inference_parameters(algorithm):
@@ -76,6 +76,7 @@ def run_inference(settings, table, indices, result, missing, space, atkinson_b, 
     combined["permutations"] = settings["permutations"]
     combined["seed"] = used.get("seed", settings["seed"])
     combined["confidence"] = settings["confidence"]
+    combined["alternative"] = settings["alternative"]  # 'auto': greater, or less for the mixing indices
     feedback.pushInfo(tr("Inference: {model}, {n} permutations, seed {seed}.").format(
         model=settings["null_model"], n=settings["permutations"], seed=combined["seed"].iloc[0]))
     return combined

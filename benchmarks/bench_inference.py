@@ -17,7 +17,9 @@ with the process's RSS before the run in brackets. No QGIS needed.
 """
 
 import argparse
+import contextlib
 import importlib.util
+import io
 import multiprocessing
 import resource
 import sys
@@ -198,8 +200,9 @@ def part3(permutations, repeat):
     for model in MODELS:
         def theirs():
             np.random.seed(1)
-            SingleValueTest(Dissim(frame, "g", "total"), iterations_under_null=permutations, null_approach=model,
-                            n_jobs=1)
+            with contextlib.redirect_stderr(io.StringIO()):  # PySAL's tqdm progress bar
+                SingleValueTest(Dissim(frame, "g", "total"), iterations_under_null=permutations,
+                                null_approach=model, n_jobs=1)
         p = isolated(theirs, 1)[0]
         o = isolated(lambda: inference.simulate("dissimilarity", (x, t), None, model, permutations, 1), repeat)[0]
         print(f"| {model} | {p:.2f} | {o:.3f} | {p / o:.0f} |", flush=True)

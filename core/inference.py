@@ -527,8 +527,8 @@ class _StackedSegments(Segments):
             # one sort per row by (region, key): the key shifted into a band of its own per region. Keys closer
             # than a few ulps of the shifted value (~1e-15 for shares) may swap, which changes a sum over
             # pairs |p_i - p_j| by as little; distinct shares of whole persons differ by far more.
-            low, high = np.nanmin(key, initial=np.inf), np.nanmax(key, initial=-np.inf)
-            if np.isfinite(low) and np.isfinite(high):
+            low, high = key.min(initial=np.inf), key.max(initial=-np.inf)
+            if np.isfinite(low) and np.isfinite(high):  # (a NaN key makes both NaN)
                 key = (key - low) + self.row_offsets * (high - low + 1.0)
             else:  # NaN or infinite keys: sort by region exactly, then by key within it
                 within = np.argsort(key, axis=1)
@@ -844,7 +844,8 @@ def _spatial_function(index_id, space, seg, atkinson_b, multigroup):
 
 
 def _fresh_seed():
-    return int(np.random.SeedSequence().generate_state(1)[0])
+    """A new seed from the operating system's entropy, below 2**31 (fits a 32-bit integer field)."""
+    return int(np.random.SeedSequence().generate_state(1)[0] >> 1)
 
 
 def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutations=999, seed=None,

@@ -15,7 +15,7 @@ from scipy import sparse, special, stats
 
 from segregation_analysis.core import (ALL_GROUPS, INDICES, MULTIGROUP_IDS, SINGLE_GROUP_IDS, Segments,
                                        SpatialContext, UnitGeometry, aspatial, global_indices, inference,
-                                       multigroup, unit_table)
+                                       unit_table)
 from segregation_analysis.core.inference import (EVENNESS, GEOGRAPHIC_PERMUTATION, NULL_MODELS, PERSON_PERMUTATION,
                                                  SYSTEMATIC, Cancelled, bias_corrected_dissimilarity, bootstrap,
                                                  draw_tables, inference_table, null_test, p_value, simulate)
@@ -185,7 +185,7 @@ def _regions_with_edge_cases():
     counts, t, labels = city(n=70, k=3, regions=3, seed=2)
     labels = labels.astype(object)
     labels[0] = "z_alone"
-    codes, names = Segments.from_labels(labels)
+    codes = Segments.from_labels(labels)[0]
     seg = Segments(codes.codes, codes.n_segments + 1)  # one more region code: empty
     return counts, t, seg
 
@@ -202,8 +202,9 @@ def test_stacked_replicates_equal_a_plain_loop(null_model):
             stacked = {i: v.replicates for i, v in bootstrap(functions, arrays, seg, 40, rng=8).items()}
             looped = {i: v.replicates for i, v in bootstrap(functions, arrays, seg, 40, rng=8, stacked=False).items()}
             table, layout = inference._prepare(arrays, seg)
-            draws = np.concatenate([d for _, d in inference._blocks(
-                inference._Bootstrap(table, layout), 40, np.random.default_rng(8), inference.stream_block(70, table.k))])
+            sampler = inference._Bootstrap(table, layout)
+            block = inference.stream_block(table.n, table.k)
+            draws = np.concatenate([d for _, d in inference._blocks(sampler, 40, np.random.default_rng(8), block)])
             tables = table.arrays(layout.unsort(draws))
             plain = {i: np.array([f(*[a[r] for a in tables], regions=seg) for r in range(40)])
                      for i, f in functions.items()}
@@ -243,6 +244,14 @@ def test_stacked_segments_reproduce_segments_operations():
     assert (np.diff(key[order])[same] >= 0).all()
     np.testing.assert_allclose(stacked.exclusive_cumsum(values[order, 0], stacked.codes[order]),
                                plain.exclusive_cumsum(values[order, 0], stacked.codes[order]), atol=1e-12)
+    # keys with NaN: sorted exactly by region, NaN last within each region
+    key[::5] = np.nan
+    order = stacked.order_by(key)
+    assert (np.diff(stacked.codes[order]) >= 0).all()
+    for g in np.unique(stacked.codes):
+        inside = key[order][stacked.codes[order] == g]
+        finite = np.isfinite(inside)
+        assert (np.diff(inside[finite]) >= 0).all() and not finite[finite.sum():].any()
 
 
 def test_cancellation_stops_between_chunks(small_city):
@@ -530,6 +539,16 @@ def test_inference_table_missing_values(city_table):
     pd.testing.assert_frame_equal(dropped[dropped["group"] == "g1"], imputed[imputed["group"] == "g1"])
 
 
+def test_inference_table_multigroup_only_keeps_the_single_group_rows(city_table):
+    result = inference_table(city_table, ["multi_dissimilarity", "mutual_information"], SYSTEMATIC, 49, seed=1)
+    observed = global_indices(city_table, ["multi_dissimilarity", "mutual_information"])
+    pd.testing.assert_frame_equal(result[["region", "group"]], observed[["region", "group"]])
+    multi = result["group"] == ALL_GROUPS
+    assert result.loc[~multi].drop(columns=["region", "group"]).isna().all().all()
+    assert result.loc[multi].drop(columns=["region", "group"]).notna().all().all()
+    assert "bias_corrected_dissimilarity" not in result.columns
+
+
 def test_inference_table_settings(city_table):
     none = inference_table(city_table, ["dissimilarity"], EVENNESS, 0, seed=1, bootstrap_replications=0,
                            bias_replications=0)
@@ -540,7 +559,7 @@ def test_inference_table_settings(city_table):
     assert only_p.attrs["inference"]["alternatives"] == {"dissimilarity": "two-sided"}
     assert (only_p["dissimilarity_p"] == 2 / 50).all()  # 2 * (0 + 1) / (49 + 1)
     fresh = inference_table(city_table, ["dissimilarity"], EVENNESS, 9, bootstrap_replications=0)
-    assert isinstance(fresh.attrs["inference"]["seed"], int)
+    assert isinstance(fresh.attrs["inference"]["seed"], int) and 0 <= fresh.attrs["inference"]["seed"] < 2 ** 31
     for bad, match in ((dict(null_model="random"), "null model"), (dict(alternative="bigger"), "alternative"),
                        (dict(confidence=1.0), "confidence"), (dict(permutations=-1), ">= 0"),
                        (dict(seed=-3), "seed"), (dict(indices=["nope"]), "Unknown index")):

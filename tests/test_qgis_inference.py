@@ -23,7 +23,8 @@ def test_seed_makes_the_run_reproducible_and_is_recorded(run_alg, sample_csv):
     _, names, first = run(run_alg, sample_csv)
     _, _, second = run(run_alg, sample_csv)
     assert {"dissimilarity_expected", "dissimilarity_p", "dissimilarity_ci_low", "dissimilarity_ci_high",
-            "bias_corrected_dissimilarity", "null_model", "permutations", "seed", "confidence"} <= set(names)
+            "bias_corrected_dissimilarity", "null_model", "permutations", "seed", "confidence",
+            "alternative"} <= set(names)
     assert first == second
     assert {r["seed"] for r in first} == {7} and {r["null_model"] for r in first} == {"evenness"}
     _, _, other = run(run_alg, sample_csv, SEED=8)
