@@ -76,12 +76,18 @@ def multi_gini(counts, seg):
 def multi_information_theory(counts, seg):
     """Theil's H = sum_i t_i (E - E_i) / (T E); Reardon & Firebaugh 2002, eq. 14."""
     t, p, T, P = _composition(counts, seg)
-    return safe_div(mutual_information.raw(counts, seg), _entropy(P))
+    return safe_div(_mutual_information(counts, seg), _entropy(P))
 
 
 @_multi
 def mutual_information(counts, seg):
     """M = E - sum_i (t_i / T) E_i (natural log; M = H E); Theil & Finizza 1971, Mora & Ruiz-Castillo 2011."""
+    return _mutual_information(counts, seg)
+
+
+@reused
+def _mutual_information(counts, seg):
+    """M per region, computed once per run for both M and H."""
     t, p, T, P = _composition(counts, seg)
     return safe_div(seg.sum(t * _kullback_leibler(p, P, seg)), T)  # NaN (not 0) for a region without units
 
