@@ -19,6 +19,7 @@ from ..core.registry import SINGLE_GROUP_IDS
 from ..core.segments import Segments
 from ..index_names import index_meanings, index_names
 from ..report import render_page, render_table
+from ..core.table import list_ids
 from ..translation import tr, user_language
 from .common import INPUT, SegregationAlgorithm
 from .reading import read_columns, read_units
@@ -46,7 +47,6 @@ SHAPLEY_TEXT = ("set_1", "set_2", "group", "index", "counterfactual")
 SHAPLEY_INT = ("n_units_1", "n_units_2", "n_dropped_1", "n_dropped_2", "n_imputed_1", "n_imputed_2")
 
 #: How many feature ids an error message lists.
-MAX_IDS = 10
 
 
 def mode_options():
@@ -217,7 +217,7 @@ class DecompositionAlgorithm(SegregationAlgorithm):
             if null.any():
                 raise QgsProcessingException(tr(
                     "The level field '{field}' is empty (NULL) in features {ids}: give every unit its {field}, or "
-                    "filter these features out.").format(field=name, ids=_listing(table.ids[null])))
+                    "filter these features out.").format(field=name, ids=list_ids(table.ids[null])))
         level_labels = {name: np.asarray(columns[name], dtype=object)[keep] for name in levels}
         self._check_nesting(levels, level_labels)
         counts = prep.x
@@ -401,7 +401,3 @@ def _aligned(table_ids, ids, columns):
     order = [position[fid] for fid in table_ids]
     return {name: [values[n] for n in order] for name, values in columns.items()}
 
-
-def _listing(ids, limit=MAX_IDS):
-    ids = [str(i) for i in ids]
-    return ", ".join(ids[:limit]) + (f" … (+{len(ids) - limit})" if len(ids) > limit else "")

@@ -15,7 +15,7 @@ from ..report import render_page, render_table
 from ..translation import tr, user_language
 from .common import SegregationAlgorithm
 from .reading import read_units
-from .inference_parameters import SETTINGS_COLUMNS, add_inference_parameters, inference_settings, run_inference
+from .inference_parameters import add_inference_parameters, inference_settings, run_inference
 from .spatial_context import add_spatial_parameters, build_spatial_context, has_geometry, wants_geometry
 from .writing import table_fields, write_rows
 

@@ -20,6 +20,7 @@ from ..core.registry import MULTIGROUP_IDS, SINGLE_GROUP_IDS
 from ..core.surface import ALL_GROUPS, multiscalar_profile
 from ..index_names import direction_text, index_meanings, index_names
 from ..report import render_figure, render_page, render_table
+from ..core.table import list_ids
 from ..translation import tr, user_language
 from .common import SegregationAlgorithm
 from .geometry import measure, require_projected
@@ -270,7 +271,7 @@ class MultiscalarProfileAlgorithm(SegregationAlgorithm):
         if empty.any():
             raise QgsProcessingException(tr(
                 "Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or "
-                "fix them.").format(_listing(table.ids[empty])))
+                "fix them.").format(list_ids(table.ids[empty])))
         self._report_units(table, jobs, feedback)
 
         def step(b):
@@ -398,8 +399,3 @@ def _chart_format(path):
 def _label(region):
     return "-" if region is None else region
 
-
-def _listing(ids, limit=10):
-    ids = [str(i) for i in ids]
-    shown = ", ".join(ids[:limit])
-    return shown + (f" … (+{len(ids) - limit})" if len(ids) > limit else "")

@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProces
 from ..compat import GEOMETRY_POLYGON, FIELD_ANY, PARAMETER_ADVANCED, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_UNKNOWN, python_value
 from ..core import BY_ID, SpatialContext
 from ..core.geometry import UnitGeometry
+from ..core.table import list_ids
 from ..core.weights import KERNELS
 from ..translation import tr
 from .geometry import contiguity_pairs, measure
@@ -64,7 +65,7 @@ def build_spatial_context(algorithm, parameters, context, source, features, tabl
     if geometry.empty_ids:
         raise QgsProcessingException(tr(
             "Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or "
-            "choose only aspatial indices.").format(", ".join(str(i) for i in geometry.empty_ids[:10])))
+            "choose only aspatial indices.").format(list_ids(geometry.empty_ids)))
     settings = weights_settings(algorithm, parameters, context)
     settings["within_regions"] = True  # spatial indices compare each region with itself only
     polygons = geometry_type(source) == GEOMETRY_POLYGON

@@ -13,6 +13,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean, Qg
 
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, PARAMETER_ADVANCED
 from ..core import weights as W
+from ..core.table import list_ids
 from ..translation import tr
 from .geometry import contiguity_pairs, is_rook, require_projected
 
@@ -98,7 +99,7 @@ def build_weights(settings, geometry, crs, segments, ids, feedback, pairs=None):
     regions = segments if settings["within_regions"] else None
     if geometry.empty_ids:
         raise QgsProcessingException(tr("Features {} have no geometry: spatial weights need every unit's "
-                                        "location. Remove or fix them.").format(_listing(geometry.empty_ids)))
+                                        "location. Remove or fix them.").format(list_ids(geometry.empty_ids)))
     try:
         if method == "file":
             weights = _read_file(settings["file"], ids)
@@ -175,7 +176,3 @@ def _read_file(path, ids):
     weights, _ = reader(path, ids=ids)
     return weights
 
-
-def _listing(ids, limit=10):
-    shown = ", ".join(str(i) for i in ids[:limit])
-    return shown + (f" … (+{len(ids) - limit})" if len(ids) > limit else "")

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
+from . import weights
+
 #: How many unit indices an error message lists before it says "and N more".
 MAX_LISTED = 10
 
@@ -38,25 +40,15 @@ class GridCells:
 def detect_grid(centroids, rel_tol=1e-6):
     """``GridCells`` when every centroid lies on one square lattice with distinct cells, else None.
 
-    The cell size is the smallest positive gap between sorted distinct x (or y) coordinates; every
-    coordinate must then be a whole number of cells from the minimum (within ``rel_tol`` of a cell).
+    The lattice test is ``weights.detect_grid`` (one detector for the whole plugin); this adds the cells'
+    integer rows and columns, which the FFT paths need.
     """
     centroids = np.asarray(centroids, float)
-    if len(centroids) < 2:
+    cell = weights.detect_grid(centroids, rel_tol) if len(centroids) >= 2 else None
+    if cell is None:
         return None
-    gaps = [np.diff(np.unique(centroids[:, k])) for k in (0, 1)]
-    gaps = np.concatenate([g[g > 0] for g in gaps])
-    if not len(gaps):
-        return None
-    cell = float(gaps.min())
-    steps = (centroids - centroids.min(axis=0)) / cell
-    index = np.rint(steps)
-    if np.abs(steps - index).max() > rel_tol or index.max() > 2 ** 31:
-        return None
-    rows, cols = index[:, 1].astype(np.int64), index[:, 0].astype(np.int64)
-    if len(np.unique(rows * (cols.max() + 1) + cols)) < len(rows):
-        return None  # two units in one cell: not a grid of distinct cells
-    return GridCells(rows, cols, cell)
+    index = np.rint((centroids - centroids.min(axis=0)) / cell).astype(np.int64)
+    return GridCells(index[:, 1], index[:, 0], cell)
 
 
 @dataclass

@@ -21,6 +21,8 @@ weight is the kernel at distance 0 (``self_weight=None``); PySAL sets it to 1 (`
 ``self_weight=1.0`` reproduces (it differs from K(0) except for the triangular kernel).
 """
 
+import functools
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -29,6 +31,7 @@ from scipy.spatial import cKDTree
 from . import aspatial, multigroup
 from ._proximity import Raster, region_slices
 from ._util import as_segments, safe_div, share, xlogx
+from . import weights
 from .geometry import UnitGeometry, detect_grid
 from .segments import Segments
 
@@ -37,17 +40,9 @@ OWN = "own"
 #: Group label of multigroup rows in ``multiscalar_profile`` (as in ``compute.global_indices``).
 ALL_GROUPS = "(all groups)"
 
-_GAUSS = (2 * np.pi) ** -0.5
-#: Kernel functions of z = d / bandwidth (0 <= z <= 1), libpysal's constants.
-KERNELS = {
-    "triangular": lambda z: 1 - z,
-    "uniform": lambda z: np.full(np.shape(z), 0.5),
-    "quadratic": lambda z: 0.75 * (1 - z ** 2),
-    "epanechnikov": lambda z: 0.75 * (1 - z ** 2),
-    "quartic": lambda z: 15.0 / 16 * (1 - z ** 2) ** 2,
-    "bisquare": lambda z: 15.0 / 16 * (1 - z ** 2) ** 2,
-    "gaussian": lambda z: _GAUSS * np.exp(-z ** 2 / 2),
-}
+#: Kernel functions of z = d / bandwidth (0 <= z <= 1): the same formulas as the weights engine (libpysal's).
+KERNELS = {name: functools.partial(weights.kernel_values, name) for name in weights.KERNELS}
+KERNELS.update({alias: KERNELS[name] for alias, name in weights.KERNEL_ALIASES.items()})
 #: Smoothed values below this share of a column's largest value are FFT round-off and set to 0.
 FFT_NOISE = 1e-11
 

@@ -36,9 +36,14 @@ class InputError(ValueError):
 
 def describe_ids(ids, mask):
     """'1, 5, 9' (or '1, 5, ... and 12 more') for the ids where ``mask`` is true."""
-    bad = np.asarray(ids)[np.asarray(mask, bool)]
-    shown = ", ".join(str(i) for i in bad[:MAX_IDS_IN_MESSAGE])
-    extra = len(bad) - MAX_IDS_IN_MESSAGE
+    return list_ids(np.asarray(ids)[np.asarray(mask, bool)])
+
+
+def list_ids(ids):
+    """'1, 5, 9' (or '1, 5, ... and 12 more'): feature ids for a message, at most ``MAX_IDS_IN_MESSAGE``."""
+    ids = list(ids)
+    shown = ", ".join(str(i) for i in ids[:MAX_IDS_IN_MESSAGE])
+    extra = len(ids) - MAX_IDS_IN_MESSAGE
     return shown + (f" ... and {extra} more" if extra > 0 else "")
 
 

@@ -266,7 +266,7 @@ def kernel(points, function="triangular", bandwidth=None, k=None, regions=None, 
         rows, cols, d = _symmetric_pairs_within(points, codes, h)
         z = d / h
         spec.update(bandwidth=h)
-    rows, cols, values = _with_diagonal(rows, cols, _kernel_values(name, z), len(points), self_weight)
+    rows, cols, values = _with_diagonal(rows, cols, kernel_values(name, z), len(points), self_weight)
     return _assemble(rows, cols, values, len(points), spec, None)
 
 
@@ -601,8 +601,9 @@ def _kernel_name(function):
     return name
 
 
-def _kernel_values(name, z):
+def kernel_values(name, z):
     """K(z) for 0 <= z <= 1, written as in libpysal.weights.Kernel._eval_kernel (Anselin & Rey 2010)."""
+    z = np.asarray(z, dtype=float)
     if name == "triangular":
         return 1 - z
     if name == "uniform":
@@ -617,7 +618,7 @@ def _kernel_values(name, z):
 def _self_weight(diagonal, name):
     """The diagonal value: K(0) for True, None (no self-link) for False, else the number given."""
     if isinstance(diagonal, (bool, np.bool_)):
-        return float(_kernel_values(name, np.zeros(1))[0]) if diagonal else None
+        return float(kernel_values(name, np.zeros(1))[0]) if diagonal else None
     value = float(diagonal)
     if not math.isfinite(value) or value < 0:
         raise ValueError(f"diagonal must be True, False or a non-negative number, got {diagonal!r}")
