@@ -9,8 +9,6 @@ on one region's units, and the ratio PySAL time / our time. No QGIS needed.
 """
 
 import argparse
-import importlib.util
-import resource
 import sys
 import time
 import warnings
@@ -21,10 +19,10 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
-if PACKAGE not in sys.modules:  # load the plugin folder as a package by path, as tests/conftest.py does
-    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    sys.modules[PACKAGE] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules[PACKAGE])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import load_plugin, peak_rss_mb  # noqa: E402
+
+load_plugin()
 
 from segregation_analysis.core import ALL_IDS, global_indices, local, local_indices, unit_table  # noqa: E402
 from segregation_analysis.core import aspatial, multigroup  # noqa: E402
@@ -65,10 +63,6 @@ def best_of(repeat, func, *args, **kwargs):
         func(*args, **kwargs)
         times.append(time.perf_counter() - start)
     return min(times)
-
-
-def peak_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def time_core(sizes, k, n_regions, repeat):

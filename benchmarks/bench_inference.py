@@ -18,7 +18,6 @@ with the process's RSS before the run in brackets. No QGIS needed.
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import multiprocessing
 import resource
@@ -31,11 +30,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
-if PACKAGE not in sys.modules:  # load the plugin folder as a package by path, as tests/conftest.py does
-    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    sys.modules[PACKAGE] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules[PACKAGE])
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import load_plugin, peak_rss_mb  # noqa: E402
+
+load_plugin()
 
 from bench_core import synthetic_units  # noqa: E402
 from segregation_analysis.core import (MULTIGROUP_IDS, SINGLE_GROUP_IDS, Segments, aspatial,  # noqa: E402
@@ -43,10 +41,6 @@ from segregation_analysis.core import (MULTIGROUP_IDS, SINGLE_GROUP_IDS, Segment
 from segregation_analysis.core import inference  # noqa: E402
 
 MODELS = (inference.EVENNESS, inference.SYSTEMATIC, inference.PERSON_PERMUTATION)
-
-
-def peak_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def current_rss_mb():

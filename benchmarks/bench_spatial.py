@@ -19,10 +19,8 @@ default 5000 units: 200 MB each), its kernel weights for ``distance=`` loop in P
 """
 
 import argparse
-import importlib.util
 import math
 import multiprocessing
-import resource
 import sys
 import time
 import warnings
@@ -32,10 +30,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
-if PACKAGE not in sys.modules:  # load the plugin folder as a package by path, as tests/conftest.py does
-    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    sys.modules[PACKAGE] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules[PACKAGE])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import load_plugin, peak_rss_mb  # noqa: E402
+
+load_plugin()
 
 from segregation_analysis.core import spatial, surface  # noqa: E402
 from segregation_analysis.core.geometry import UnitGeometry  # noqa: E402
@@ -129,10 +127,6 @@ def best_of(repeat, func, *args, **kwargs):
         value = func(*args, **kwargs)
         times.append(time.perf_counter() - start)
     return min(times), value
-
-
-def peak_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def in_child(func, *args):

@@ -28,10 +28,10 @@ from scipy.spatial import cKDTree
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
-if PACKAGE not in sys.modules:  # load the plugin folder as a package by path, as tests/conftest.py does
-    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    sys.modules[PACKAGE] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules[PACKAGE])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import load_plugin, peak_rss_mb  # noqa: E402
+
+load_plugin()
 
 from segregation_analysis.core import weights  # noqa: E402
 
@@ -61,10 +61,6 @@ def irregular_points(n, seed=2019):
     centres = rng.uniform(5_000, 35_000, (12, 2))
     points = centres[rng.integers(0, 12, n)] + rng.normal(0, 2_500, (n, 2))
     return points + [370_000.0, 6_670_000.0]
-
-
-def peak_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def current_rss_mb():
