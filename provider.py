@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.compare_indices import CompareIndicesAlgorithm
 from .algorithms.decomposition import DecompositionAlgorithm
+from .algorithms.disadvantage_index import DisadvantageIndexAlgorithm
 from .algorithms.global_indices import GlobalIndicesAlgorithm
 from .algorithms.local_indices import LocalIndicesAlgorithm
 from .algorithms.multiscalar_profile import MultiscalarProfileAlgorithm
@@ -13,7 +14,7 @@ from .plugin_paths import plugin_path
 from .translation import tr
 
 ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm, MultiscalarProfileAlgorithm,
-              CompareIndicesAlgorithm, DecompositionAlgorithm)
+              CompareIndicesAlgorithm, DecompositionAlgorithm, DisadvantageIndexAlgorithm)
 
 
 class SegregationProvider(QgsProcessingProvider):

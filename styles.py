@@ -40,3 +40,75 @@ def apply_lq_style(layer, field_name):
     layer.setRenderer(diverging_lq_renderer(field_name, layer.geometryType()))
     layer.triggerRepaint()
     return True
+
+
+# --- Disadvantage index -----------------------------------------------------------------------------------
+
+#: ColorBrewer YlOrRd (5 classes): light = least, dark red = most disadvantaged.
+DISADVANTAGE_COLOURS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+
+
+def disadvantage_renderer(layer, field_name):
+    """Graduated renderer in quintiles of ``field_name`` (equal numbers of units per class)."""
+    from qgis.core import QgsClassificationQuantile, QgsGradientColorRamp, QgsGradientStop
+
+    renderer = QgsGraduatedSymbolRenderer(field_name, [])
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    renderer.setSourceSymbol(symbol)
+    last = len(DISADVANTAGE_COLOURS) - 1
+    stops = [QgsGradientStop(i / last, QColor(c)) for i, c in enumerate(DISADVANTAGE_COLOURS[1:-1], start=1)]
+    ramp = QgsGradientColorRamp(QColor(DISADVANTAGE_COLOURS[0]), QColor(DISADVANTAGE_COLOURS[-1]), False, stops)
+    renderer.setSourceColorRamp(ramp)
+    renderer.updateClasses(layer, len(DISADVANTAGE_COLOURS))
+    return renderer
+
+
+def apply_disadvantage_style(layer, field_name):
+    """Style ``layer`` in quintiles of the composite index; no-op for tables without geometry."""
+    if not layer.isSpatial() or layer.fields().lookupField(field_name) < 0:
+        return False
+    layer.setRenderer(disadvantage_renderer(layer, field_name))
+    layer.triggerRepaint()
+    return True
+
+
+# --- Local clusters (LISA) -----------------------------------------------------------------------------------
+
+#: Category values written in the cluster field (stable, English) with GeoDa's conventional colours.
+CLUSTER_COLOURS = (
+    ("High-High", "#ff0000"), ("Low-Low", "#0000ff"), ("High-Low", "#f4ada8"), ("Low-High", "#a7adf9"),
+    ("Not significant", "#eeeeee"), ("No neighbours", "#464646"), ("Missing", "#ffffff"),
+)
+
+
+def cluster_labels():
+    """Legend text of every cluster category in the user's language."""
+    return {
+        "High-High": tr("High-High (hot spot)"), "Low-Low": tr("Low-Low (cold spot)"),
+        "High-Low": tr("High-Low (high among low)"), "Low-High": tr("Low-High (low among high)"),
+        "Not significant": tr("Not significant"), "No neighbours": tr("No neighbours"),
+        "Missing": tr("Missing data"),
+    }
+
+
+def cluster_renderer(field_name, geometry_type):
+    """Categorized renderer of the cluster field: red, blue, pink, light blue, grey (GeoDa's LISA map)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    labels = cluster_labels()
+    categories = []
+    for value, colour in CLUSTER_COLOURS:
+        symbol = QgsSymbol.defaultSymbol(geometry_type)
+        symbol.setColor(QColor(colour))
+        categories.append(QgsRendererCategory(value, symbol, labels[value]))
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+def apply_cluster_style(layer, field_name):
+    """Style ``layer`` by its cluster category field; no-op for tables without geometry."""
+    if not layer.isSpatial() or layer.fields().lookupField(field_name) < 0:
+        return False
+    layer.setRenderer(cluster_renderer(field_name, layer.geometryType()))
+    layer.triggerRepaint()
+    return True

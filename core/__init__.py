@@ -34,3 +34,4 @@ from .decomposition import (COUNTERFACTUALS, DECOMPOSITION_COLUMNS, ShapleyDecom
 from .compare import COMPARE_COLUMNS, compare_indices
 from .inference import (NULL_MODELS, Cancelled, bias_corrected_dissimilarity, bootstrap, draw_tables,
                         inference_table, null_test, p_value, simulate)
+from .disadvantage import DisadvantageResult, Indicator, disadvantage_index, empirical_bayes_rates

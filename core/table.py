@@ -71,6 +71,24 @@ def parse_counts(values, field_name, ids=None):
     return counts
 
 
+def parse_values(values, field_name, ids=None, suppressed=True):
+    """Field values of a variable that may be negative (a rate, a z-score) to floats, NaN for missing.
+
+    NULL and missing text are missing; ``suppressed`` also reads the code -1 as missing (Statistics Finland's
+    count fields). Non-numeric text raises ``InputError`` naming the field and the feature ids.
+    """
+    ids = np.arange(len(values)) if ids is None else np.asarray(ids)
+    try:
+        numbers = np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        numbers = _parse_mixed(pd.Series(values, dtype=object), field_name, ids)
+    numbers = numbers.copy()
+    if suppressed:
+        numbers[np.isin(numbers, SUPPRESSED_CODES)] = np.nan
+    numbers[np.isinf(numbers)] = np.nan
+    return numbers
+
+
 def _parse_mixed(series, field_name, ids):
     """Slow path for values with text: missing tokens to NaN, anything else non-numeric is an error."""
     is_text = series.map(type).eq(str).to_numpy()
