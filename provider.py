@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.clusters import ClustersAlgorithm
 from .algorithms.compare_indices import CompareIndicesAlgorithm
 from .algorithms.decomposition import DecompositionAlgorithm
 from .algorithms.disadvantage_index import DisadvantageIndexAlgorithm
@@ -14,7 +15,8 @@ from .plugin_paths import plugin_path
 from .translation import tr
 
 ALGORITHMS = (GlobalIndicesAlgorithm, LocalIndicesAlgorithm, SpatialWeightsAlgorithm, MultiscalarProfileAlgorithm,
-              CompareIndicesAlgorithm, DecompositionAlgorithm, DisadvantageIndexAlgorithm)
+              CompareIndicesAlgorithm, DecompositionAlgorithm, DisadvantageIndexAlgorithm,
+              ClustersAlgorithm)
 
 
 class SegregationProvider(QgsProcessingProvider):

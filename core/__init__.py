@@ -35,3 +35,4 @@ from .compare import COMPARE_COLUMNS, compare_indices
 from .inference import (NULL_MODELS, Cancelled, bias_corrected_dissimilarity, bootstrap, draw_tables,
                         inference_table, null_test, p_value, simulate)
 from .disadvantage import DisadvantageResult, Indicator, disadvantage_index, empirical_bayes_rates
+from . import lisa

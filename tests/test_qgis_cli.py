@@ -183,3 +183,39 @@ def test_missing_input_file_fails(profile_base, tmp_path):
     result = run_cli(profile_base, "run", "segregation:localindices", f"--INPUT={tmp_path / 'missing.gpkg'}",
                      "--GROUP_FIELDS=a", "--GROUP_FIELDS=b", f"--OUTPUT={tmp_path / 'x.gpkg'}")
     assert result.returncode > 0
+
+
+def test_run_disadvantage_index_then_clusters(profile_base, sample_gpkg, tmp_path):
+    """The indicator table on the command line (one comma-separated list, row after row), then the hot spots of
+    the index it wrote, with cluster polygons."""
+    from osgeo import ogr
+    index = tmp_path / "disadvantage.gpkg"
+    table = ("low_income,tr_pi_tul,tr_kuty,1,yes,"
+             "unemployed,pt_tyott,pt_tyoll + pt_tyott,1,yes,"
+             "basic_education,ko_perus,ko_ika18y,2,yes")
+    result = run_cli(profile_base, "run", "segregation:disadvantageindex", f"--INPUT={sample_gpkg}",
+                     f"--INDICATORS={table}", f"--REGION_FIELD={REGION}", f"--OUTPUT={index}")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    dataset = ogr.Open(str(index))
+    layer = dataset.GetLayer(0)
+    assert layer.GetFeatureCount() == 167
+    values = [f.GetField("disadvantage_index") for f in layer]
+    assert sum(v is not None for v in values) >= 160
+    del layer, dataset
+
+    output, clusters = tmp_path / "lisa.gpkg", tmp_path / "clusters.gpkg"
+    result = run_cli(profile_base, "run", "segregation:clusters", f"--INPUT={index}", "--FIELD=disadvantage_index",
+                     "--SEED=3", "--PERMUTATIONS=499", "--ALPHA=0.05", "--ADJUSTMENT=2", f"--OUTPUT={output}",
+                     f"--OUTPUT_CLUSTERS={clusters}", "--POPULATION_FIELD=he_vakiy")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    dataset = ogr.Open(str(output))
+    layer = dataset.GetLayer(0)
+    categories = [f.GetField("cluster") for f in layer]
+    assert len(categories) == 167 and "High-High" in categories
+    del layer, dataset
+    dataset = ogr.Open(str(clusters))
+    layer = dataset.GetLayer(0)
+    assert layer.GetFeatureCount() >= 1
+    assert sum(f.GetField("n_units") for f in layer if f.GetField("cluster") == "High-High") == \
+        categories.count("High-High")
+    del layer, dataset

@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingProvi
 PROVIDER_ID = "segregation"
 ALGORITHM_IDS = ("segregation:globalindices", "segregation:localindices", "segregation:spatialweights",
                  "segregation:multiscalarprofile", "segregation:compareindices", "segregation:decomposition",
-                 "segregation:disadvantageindex")
+                 "segregation:disadvantageindex", "segregation:clusters")
 UNIT_PARAMETERS = ("INPUT", "GROUP_FIELDS", "TOTAL_FIELD", "REGION_FIELD", "MISSING")
 WEIGHTS_PARAMETERS = ("WEIGHTS", "TOLERANCE", "K", "DISTANCE", "KERNEL", "BANDWIDTH", "ISLANDS", "WITHIN_REGIONS",
                       "WEIGHTS_FILE")
