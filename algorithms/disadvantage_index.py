@@ -230,18 +230,52 @@ class DisadvantageIndexAlgorithm(SegregationAlgorithm):
         parameters = [(tr("Input"), layer_name), (tr("Region field"), region_field or "-")]
         parameters += [(tr("Indicator {}").format(s.name),
                         tr("{count} / {base}, weight {weight:g}, higher is worse: {worse}").format(
-                            count=s.count, base=s.base, weight=s.weight, worse=tr("yes") if s.higher_is_worse
-                            else tr("no"))) for s in specs]
+                            count=_operand(s.count), base=_operand(s.base), weight=s.weight,
+                            worse=tr("yes") if s.higher_is_worse else tr("no"))) for s in specs]
         parameters.append((tr("Settings"), json.dumps(result.settings, ensure_ascii=False, default=str)))
-        summary = result.summary.reset_index(drop=True)
-        text = [c for c in summary.columns if summary[c].dtype == object]
-        section = render_table(summary, [(c, c) for c in summary.columns], tr("Reference values and counts"),
-                               text_columns=text)
+        long = _long_summary(result.summary, [s.name for s in specs])
+        columns = [("reference", tr("Reference")), ("indicator", tr("Indicator")),
+                   ("reference_rate", tr("Reference rate")), ("mean", tr("Mean of unit rates")),
+                   ("sd", tr("Standard deviation")), ("threshold", tr("Threshold rate")),
+                   ("n_rate", tr("Units with a rate")), ("n_above", tr("Units over the threshold")),
+                   ("n_unreliable", tr("Unreliable units")), ("n_missing", tr("Missing"))]
+        section = render_table(long, columns, tr("Reference values per indicator"),
+                               text_columns=("reference", "indicator"))
+        overall = result.summary.copy()
+        overall["reference"] = [_reference_label(r) for r in overall["region"]]
+        overall_columns = [("reference", tr("Reference")), ("n_units", tr("Units")),
+                           ("n_index", tr("Units with an index")), ("index_mean", tr("Mean index")),
+                           ("n_multiple_disadvantage", tr("Multiple disadvantage")),
+                           ("n_unreliable", tr("Unreliable units")), ("note", tr("Notes"))]
+        totals = render_table(overall, overall_columns, tr("Index per reference"), text_columns=("reference", "note"))
         notes = [tr("Rates are count / base; suppressed values (-1, NULL, '..') are missing, never zero. "
                     "Components are oriented so that higher means more disadvantaged."),
                  tr("Source of the data: see the layer's own attribution (e.g. Statistics Finland, Paavo, "
                     "CC BY 4.0).")]
-        return render_page(tr("Disadvantage index"), parameters, [section], notes, user_language())
+        return render_page(tr("Disadvantage index"), parameters, [totals, section], notes, user_language())
+
+
+def _operand(text):
+    """A count or base as written, in parentheses when it is an expression (a / (b + c), not a / b + c)."""
+    return text if text.replace("_", "").isalnum() else f"({text})"
+
+
+def _reference_label(region):
+    return tr("whole layer") if region is None or region != region else str(region)
+
+
+def _long_summary(summary, names):
+    """One row per reference and indicator from the core's wide summary (one row per reference)."""
+    import pandas as pd
+    rows = []
+    for _, row in summary.iterrows():
+        for name in names:
+            entry = {"reference": _reference_label(row["region"]), "indicator": name}
+            for key in ("reference_rate", "mean", "sd", "threshold", "n_rate", "n_above", "n_unreliable",
+                        "n_missing"):
+                entry[key] = row.get(f"{name}_{key}")
+            rows.append(entry)
+    return pd.DataFrame(rows)
 
 
 def _is_integer(column):

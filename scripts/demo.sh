@@ -77,7 +77,17 @@ qp multiscalar run segregation:multiscalarprofile "${COMMON[@]}" --BANDWIDTHS="0
    --OUTPUT="$OUT/multiscalar_profile.csv" --OUTPUT_CHART="$OUT/multiscalar_profile.png" \
    --OUTPUT_HTML="$OUT/multiscalar_profile.html"
 
-for f in global_indices.csv report.html local_indices.gpkg multiscalar_profile.csv multiscalar_profile.png; do
+echo "== segregation:disadvantageindex (low income, unemployment, basic education only; z-scores, top quintile)"
+qp disadvantage run segregation:disadvantageindex --INPUT="$DATA" --REGION_FIELD=kunta \
+   --INDICATORS="low_income,tr_pi_tul,tr_kuty,1,yes,unemployed,pt_tyott,pt_tyoll + pt_tyott,1,yes,basic_education,ko_perus,ko_ika18y,1,yes" \
+   --OUTPUT="$OUT/disadvantage.gpkg" --OUTPUT_HTML="$OUT/disadvantage.html"
+echo "== segregation:clusters (local Moran's I of the index, queen neighbours, 9 999 permutations, FDR 0.05)"
+qp clusters run segregation:clusters --INPUT="$OUT/disadvantage.gpkg" --FIELD=disadvantage_index \
+   --PERMUTATIONS=9999 --SEED=2019 --OUTPUT="$OUT/clusters.gpkg" --OUTPUT_CLUSTERS="$OUT/cluster_polygons.gpkg" \
+   --POPULATION_FIELD=he_vakiy
+
+for f in global_indices.csv report.html local_indices.gpkg multiscalar_profile.csv multiscalar_profile.png \
+         disadvantage.gpkg disadvantage.html clusters.gpkg; do
   [ -s "$OUT/$f" ] || { echo "demo: qgis_process succeeded but $OUT/$f is missing or empty" >&2; exit 1; }
 done
 
@@ -134,11 +144,33 @@ top = (local.dropna(subset=["lq_ko_perus"]).sort_values("lq_ko_perus", ascending
        .groupby("kunta", sort=True).head(1))
 print(top[["city", "posti_alue", "nimi", "lq_ko_perus", "d_contribution", "local_entropy"]]
       .round(3).to_string(index=False))
+ds = ogr.Open(str(out / "clusters.gpkg"))
+layer = ds.GetLayer(0)
+rows = [{k: f.GetField(k) for k in ("posti_alue", "nimi", "kunta", "disadvantage_index", "multiple_disadvantage",
+                                      "lisa_i_p", "lisa_i_p_adjusted", "cluster")} for f in layer]
+lisa = pd.DataFrame(rows)
+lisa["city"] = lisa["kunta"].map(names)
+print(f"\nDisadvantage index (z-scores of three rates, whole capital region as reference): "
+      f"{int((lisa['multiple_disadvantage'] == 1).sum())} postal areas in the worst fifth on all three indicators.")
+print("Local Moran's I of the index (queen neighbours, 9 999 permutations, Benjamini-Hochberg FDR 0.05):")
+print(lisa["cluster"].value_counts().to_string())
+hot = lisa[lisa["cluster"] == "High-High"].sort_values("disadvantage_index", ascending=False)
+print("High-High (disadvantaged areas among disadvantaged neighbours):")
+print(hot[["city", "posti_alue", "nimi", "disadvantage_index", "lisa_i_p_adjusted"]].round(3).head(12)
+      .to_string(index=False))
+polygons = ogr.Open(str(out / "cluster_polygons.gpkg"))
+if polygons is not None:
+    player = polygons.GetLayer(0)
+    print(f"{player.GetFeatureCount()} cluster polygons in cluster_polygons.gpkg:")
+    for f in player:
+        print(f"  #{f.GetField('cluster_id')} {f.GetField('cluster')}: {f.GetField('n_units')} postal areas, "
+              f"{f.GetField('population') or 0:.0f} inhabitants, mean index {f.GetField('mean_value'):.2f}")
 print("\nSource: Statistics Finland, Paavo – Open data by postal code area, 2019 edition. CC BY 4.0 "
       "(modified: subset, reprojected, geometry edited).")
 PYEOF
 
 echo
 echo "Outputs in demo_output/: global_indices.csv, report.html, local_indices.gpkg, multiscalar_profile.csv/.png/.html,"
+echo "disadvantage.gpkg/.html, clusters.gpkg, cluster_polygons.gpkg (when any cluster is significant),"
 echo "*.log (qgis_process output),"
 echo "profile/ (the throwaway QGIS profile; reuse it with QGIS_CUSTOM_CONFIG_PATH=$PROFILE_ROOT qgis_process.bin ...)."

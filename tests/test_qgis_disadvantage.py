@@ -207,3 +207,16 @@ def test_output_is_loaded_in_quintiles_of_the_index(segregation_provider, qgis_n
     assert first.name() == "#ffffb2" and last.name() == "#bd0026"  # light yellow to dark red
     qgis_new_project.removeAllMapLayers()
     del layer, renderer, ranges
+
+
+def test_report_lists_each_region_and_indicator_with_its_reference_rate(run_alg, sample_gpkg, raw_sample, tmp_path):
+    report = tmp_path / "report.html"
+    run_alg(ALG, {"INPUT": str(sample_gpkg), "INDICATORS": PAAVO_INDICATORS, "REGION_FIELD": "kunta",
+                  "REFERENCE": 1, "OUTPUT_HTML": str(report)})
+    text = report.read_text(encoding="utf-8")
+    assert "pt_tyott / (pt_tyoll + pt_tyott)" in text
+    for region in ("049", "091", "092", "235"):
+        rows = raw_sample[raw_sample["kunta"] == region]
+        known = [(c, b) for c, b in zip(rows["tr_pi_tul"], rows["tr_kuty"]) if not missing(c) and not missing(b)]
+        rate = sum(c for c, _ in known) / sum(b for _, b in known)  # population-weighted: the city's own rate
+        assert f"<td class=\"text\">{region}</td><td class=\"text\">low_income</td><td>{rate:.4f}</td>" in text
