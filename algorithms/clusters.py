@@ -101,7 +101,8 @@ class ClustersAlgorithm(SegregationAlgorithm):
             "<li><b>Getis-Ord Gi*</b> (Getis &amp; Ord 1992; Ord &amp; Getis 1995): hot spots (High-High) and cold "
             "spots (Low-Low) of the unit and its neighbours together; values must be non-negative.</li>"
             "<li><b>Local join count</b> (Anselin &amp; Li 2019): units flagged 1 (e.g. "
-            "<code>multiple_disadvantage</code>) whose neighbours are also flagged.</li>"
+            "<code>multiple_disadvantage</code>) whose neighbours are also flagged; always tested one-sided (more "
+            "flagged neighbours than chance).</li>"
             "<li><b>Rate Moran</b> (Assunção &amp; Reis 1999): local Moran's I of empirical-Bayes standardised "
             "rates count / base, so small areas do not dominate.</li></ul>"
             "<p><b>Inference</b>: conditional permutation (each unit's value is held fixed and its neighbours' "
@@ -257,6 +258,8 @@ class ClustersAlgorithm(SegregationAlgorithm):
             if statistic == "getis_ord":
                 return L.getis_ord(values[0], weights, star=True, transform=inference["transform"], **common)
             if statistic == "join_count":
+                # clustering of flagged units means *more* flagged neighbours than chance: one-sided, as esda
+                inference["alternative"] = common["alternative"] = "greater"
                 return L.join_count(values[0], weights, **common)
             return L.local_moran_rate(values[0], values[1], weights, transform=inference["transform"], **common)
         except Cancelled as error:

@@ -217,3 +217,28 @@ def test_geographic_crs_is_refused_for_distance_weights(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="projected"):
         run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 2})
     del layer
+
+
+def test_join_count_of_a_flag_is_one_sided(run_alg, memory_layer):
+    # a 6 x 6 grid of 100 m squares: the flagged units form a 3 x 3 block in one corner
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle
+    layer = memory_layer([("flag", "int")], [], geometry="Polygon")
+    features = []
+    for row in range(6):
+        for col in range(6):
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes([int(row < 3 and col < 3)])
+            feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(col * 100, row * 100, col * 100 + 100,
+                                                                  row * 100 + 100)))
+            features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    _, names, rows = run_alg(ALG, {"INPUT": layer, "FIELD": "flag", "STATISTIC": JOIN_COUNT, "SEED": 5,
+                                   "PERMUTATIONS": 999, "ALTERNATIVE": 0, "ADJUSTMENT": 2})
+    assert json.loads(rows[0]["settings"])["alternative"] == "greater"
+    flagged = [r for r in rows if r["flag"] == 1]
+    assert all(r["bjc_p"] is not None for r in flagged) and all(r["bjc_p"] is None for r in rows if r["flag"] == 0)
+    # the block's centre cell has all 8 neighbours flagged: BJC = 8, far more than chance (8 x 8/35)
+    centre = next(r for r in rows if r["_geometry"].centroid().asPoint().x() == 150
+                  and r["_geometry"].centroid().asPoint().y() == 150)
+    assert centre["bjc"] == 8 and centre["cluster"] == "High-High"
+    assert {r["cluster"] for r in rows if r["flag"] == 0} == {"Not significant"}
