@@ -192,6 +192,13 @@ class ClustersAlgorithm(SegregationAlgorithm):
         segments = Segments.from_labels(labels)[0] if labels is not None else Segments.single(len(features))
         geometry = measure(features, feedback, 10, 20)
         weights = build_weights(settings, geometry, source.sourceCrs(), segments, [str(i) for i in ids], feedback)
+        if weights.n_links == 0:
+            raise QgsProcessingException(tr("No unit has a neighbour with these weights. Points and separate areas "
+                                            "need k nearest neighbours or a distance band (parameter WEIGHTS)."))
+        islands = len(weights.islands)
+        if islands:
+            feedback.pushWarning(tr("{} of {} units have no neighbours: they are not tested ('No neighbours').").format(
+                islands, weights.n))
         regions = segments.codes if (region_field and settings["within_regions"]) else None
         result = self._run(statistic, values, weights, regions, inference, feedback)
         feedback.setProgress(80)

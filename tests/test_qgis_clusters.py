@@ -242,3 +242,11 @@ def test_join_count_of_a_flag_is_one_sided(run_alg, memory_layer):
                   and r["_geometry"].centroid().asPoint().y() == 150)
     assert centre["bjc"] == 8 and centre["cluster"] == "High-High"
     assert {r["cluster"] for r in rows if r["flag"] == 0} == {"Not significant"}
+
+
+def test_points_with_contiguity_weights_are_refused_with_a_hint(run_alg, memory_layer):
+    layer = memory_layer([("v", "double")], [[1.0], [2.0], [3.0], [4.0]], geometry="Point")
+    with pytest.raises(QgsProcessingException, match="nearest neighbours"):
+        run_alg(ALG, {"INPUT": layer, "FIELD": "v"})
+    _, _, rows = run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 1, "SEED": 1})
+    assert all(r["cluster"] == "Not significant" for r in rows)  # 4 units: nothing can be significant
