@@ -4,6 +4,201 @@
   <context>
     <name>SegregationAnalysis</name>
     <message>
+      <location filename="../algorithms/cluster_polygons.py" line="68" />
+      <source>Cancelled.</source>
+      <translation>Peruutettu.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="83" />
+      <source>Disadvantage clusters (local spatial association)</source>
+      <translation>Huono-osaisuuden keskittymät (paikallinen spatiaalinen autokorrelaatio)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="86" />
+      <source>Disadvantage clusters</source>
+      <translation>Huono-osaisuuden keskittymät</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="92" />
+      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
+      <translation>Muuttujan kuumat pisteet ja klusterit: paikallinen Moranin I, Getis-Ord Gi*, paikallinen join count tai osuuksien Moranin I; permutaatioihin perustuvat p-arvot korjataan monitestausta varten.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="96" />
+      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Etsii, missä suuret (tai pienet) arvot kasautuvat alueellisesti, esim. huono-osaisuusindeksi tai työttömyysaste.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Paikallinen Moranin I&lt;/b&gt; (Anselin 1995): yksikkö on samankaltainen kuin naapurinsa (High-High, Low-Low) tai erilainen kuin ne (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): yksikön ja sen naapurien muodostamat kuumat pisteet (High-High) ja kylmät pisteet (Low-Low); arvot eivät saa olla negatiivisia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paikallinen join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): yksiköt, joiden merkintä on 1 (esim. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) ja joiden naapureillakin on sama merkintä; testataan aina yksisuuntaisesti (merkittyjä naapureita enemmän kuin sattumalta voisi odottaa).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Osuuksien Moranin I&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): paikallinen Moranin I empiirisellä Bayes-menetelmällä standardoiduista osuuksista (lukumäärä / perusjoukko), jotta pienet alueet eivät hallitse tulosta.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Tilastollinen päättely&lt;/b&gt;: ehdollinen permutaatio (kunkin yksikön arvo pidetään kiinteänä ja sen naapurien arvot arvotaan satunnaisesti muiden yksiköiden arvoista), pseudo-p = (M + 1) / (R + 1), oletuksena kaksisuuntainen. Kun yksiköitä on satoja, osa niistä on 'merkitseviä' sattumalta; siksi p-arvot korjataan: Benjamini–Hochbergin väärien löydösten osuus (FDR, oletus), Bonferroni tai ei korjausta. Yksikkö kuuluu klusteriin, kun sen korjattu p on enintään merkitsevyystaso. R permutaatiolla mikään p ei ole pienempi kuin 1 / (R + 1): tuhansien yksiköiden tasoilla (esim. 250 m:n ruudut) käytä vähintään 9 999 permutaatiota, muuten korjauksen jälkeen mikään ei ole merkitsevä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Painot&lt;/b&gt;: oletuksena kuningatarvierekkäisyys; neliöruudukot yhdistetään ruutujen sijaintien perusteella. Kun aluekenttä on valittu ja 'Naapurit vain saman alueen sisältä' on käytössä, kukin alue (kaupunki) analysoidaan erikseen: omalla keskiarvollaan ja omilla permutaatioillaan. Naapurittomat yksiköt saavat arvon 'No neighbours'; yksiköt, joilta puuttuu arvo (-1, NULL, '..'), saavat arvon 'Missing' ja jätetään pois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: kopio kohteista, joihin on lisätty tunnusluku, sen odotusarvo, z, p, korjattu p ja kenttä &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing) ja jotka on väritetty punaisella, sinisellä, vaaleanpunaisella, vaaleansinisellä ja harmaalla. &lt;b&gt;Klusteripolygonit&lt;/b&gt; (valinnainen): toisiinsa liittyvät merkitsevät High-High-yksiköt (ja Low-Low-yksiköt) sulautetaan yhdeksi polygoniksi klusteria kohden; polygoneille lasketaan yksiköiden lukumäärä, väestö, ryhmien lukumäärät ja keskiarvo. Satunnaissiemen ja kaikki asetukset kirjoitetaan tulokseen, joten ajo voidaan toistaa täsmälleen samanlaisena.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="152" />
+      <source>Weights transformation</source>
+      <translation>Painojen muunnos</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="155" />
+      <source>Read -1 as suppressed (missing)</source>
+      <translation>Tulkitse -1 salatuksi arvoksi (puuttuva)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="127" />
+      <source>Input layer</source>
+      <translation>Syötetaso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="128" />
+      <source>Statistic</source>
+      <translation>Tunnusluku</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="132" />
+      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
+      <translation>Muuttuja (osuudelle: lukumäärä; join countille: 0/1-merkintä)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="135" />
+      <source>Base (population at risk) for the rate</source>
+      <translation>Osuuden perusjoukko (riskiväestö)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="138" />
+      <source>Region field (e.g. municipality)</source>
+      <translation>Aluekenttä (esim. kunta)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="142" />
+      <source>Permutations</source>
+      <translation>Permutaatiot</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="144" />
+      <source>Random seed [empty = a new seed, written to the output]</source>
+      <translation>Satunnaissiemen [tyhjä = uusi siemen, joka kirjoitetaan tulokseen]</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="146" />
+      <source>Alternative hypothesis</source>
+      <translation>Vaihtoehtoinen hypoteesi</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="148" />
+      <source>Multiple-testing adjustment</source>
+      <translation>Monitestauskorjaus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="151" />
+      <source>Significance level</source>
+      <translation>Merkitsevyystaso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="160" />
+      <source>Population field (summed per cluster polygon)</source>
+      <translation>Väestökenttä (summataan klusteripolygoneittain)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="163" />
+      <source>Group count fields (summed per cluster polygon)</source>
+      <translation>Ryhmien lukumääräkentät (summataan klusteripolygoneittain)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="165" />
+      <source>Local statistics and clusters</source>
+      <translation>Paikalliset tunnusluvut ja klusterit</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="168" />
+      <source>Cluster polygons</source>
+      <translation>Klusteripolygonit</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="169" />
+      <source>Units in High-High clusters</source>
+      <translation>Yksiköt korkea–korkea-klustereissa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="170" />
+      <source>Units in Low-Low clusters</source>
+      <translation>Yksiköt matala–matala-klustereissa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="171" />
+      <source>Number of cluster polygons</source>
+      <translation>Klusteripolygonien lukumäärä</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="182" />
+      <source>The rate Moran needs a base field (the population at risk).</source>
+      <translation>Osuuksien Moranin I edellyttää perusjoukkokenttää (riskiväestö).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="196" />
+      <source>No unit has a neighbour with these weights. Points and separate areas need k nearest neighbours or a distance band (parameter WEIGHTS).</source>
+      <translation>Millään yksiköllä ei ole naapureita näillä painoilla. Pisteet ja erilliset alueet edellyttävät k lähimmän naapurin painoja tai etäisyysvyöhykettä (parametri WEIGHTS).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="153" />
+      <source>Row-standardised</source>
+      <translation>Rivistandardoitu</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="153" />
+      <source>Binary</source>
+      <translation>Binäärinen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Local Moran's I</source>
+      <translation>Paikallinen Moranin I</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Getis-Ord Gi* (hot spots)</source>
+      <translation>Getis-Ord Gi* (kuumat pisteet)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Local join count (0/1 flag)</source>
+      <translation>Paikallinen join count (0/1-merkintä)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="130" />
+      <source>Local Moran's I of an empirical Bayes rate (count / base)</source>
+      <translation>Paikallinen Moranin I empiirisellä Bayes-menetelmällä standardoidulle osuudelle (lukumäärä / perusjoukko)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Two-sided</source>
+      <translation>Kaksisuuntainen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Greater than the null</source>
+      <translation>Suurempi kuin nollamallissa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Less than the null</source>
+      <translation>Pienempi kuin nollamallissa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>Benjamini-Hochberg false discovery rate</source>
+      <translation>Benjamini–Hochberg, väärien löydösten osuus (FDR)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>Bonferroni</source>
+      <translation>Bonferroni</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>None</source>
+      <translation>Ei korjausta</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="200" />
+      <source>{} of {} units have no neighbours: they are not tested ('No neighbours').</source>
+      <translation>{} yksiköllä {} yksiköstä ei ole naapureita: niitä ei testata ('No neighbours').</translation>
+    </message>
+    <message>
       <location filename="../algorithms/common.py" line="22" />
       <source>Drop the unit</source>
       <translation>Jätä yksikkö pois</translation>
@@ -117,11 +312,6 @@
       <location filename="../algorithms/compare_indices.py" line="109" />
       <source>Replicates (permutations and bootstrap samples)</source>
       <translation>Toistot (permutaatiot ja bootstrap-otokset)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="112" />
-      <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation>Satunnaissiemen [tyhjä = uusi siemen, joka kirjoitetaan tulokseen]</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="115" />
@@ -302,11 +492,6 @@
       <location filename="../algorithms/compare_indices.py" line="269" />
       <source>Random seed {}: running again with this seed gives identical p-values and intervals.</source>
       <translation>Satunnaissiemen {}: uusi ajo tällä siemenellä antaa identtiset p-arvot ja luottamusvälit.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="177" />
-      <source>Cancelled.</source>
-      <translation>Peruutettu.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="213" />
@@ -704,6 +889,261 @@
       <translation>Ryhmä '{group}' joukossa '{set}': {x:g} / {t:g} asukasta. Ryhmässä on oltava asukkaita, eikä se saa kattaa koko väestöä, muuten indeksi on määrittelemätön.</translation>
     </message>
     <message>
+      <location filename="../algorithms/disadvantage_index.py" line="67" />
+      <source>Disadvantage index</source>
+      <translation>Huono-osaisuusindeksi</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="76" />
+      <source>A composite index of several disadvantage rates per area, flags for multiple disadvantage and for small, unreliable bases.</source>
+      <translation>Useista huono-osaisuutta kuvaavista osuuksista koottu yhdistelmäindeksi osa-alueittain sekä merkinnät kasautuneesta huono-osaisuudesta ja pienistä, epäluotettavista perusjoukoista.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="80" />
+      <source>&lt;p&gt;Combines several rates (e.g. low-income households, unemployment, basic education only) into one disadvantage index per area, and marks the areas that are disadvantaged on &lt;i&gt;every&lt;/i&gt; indicator at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: a short name (used in the output field names), the count and the base (a field or an expression such as &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), a weight and whether a higher rate is worse (yes) or better (no, e.g. higher education). The default rows are Statistics Finland's Paavo fields: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; and &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Suppressed values (-1, NULL, '..') are missing, never zero: an expression with a suppressed part is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisation&lt;/b&gt;: z-score (Townsend 1987), index with the reference rate = 100 (Helsinki's practice), or percentile rank. Every component is turned so that higher means more disadvantaged; the index is their weighted mean. &lt;b&gt;Reference&lt;/b&gt;: the whole layer, or each region (city) separately.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiple disadvantage&lt;/b&gt;: every indicator over its threshold (the worst fifth of the reference, or a multiple of the reference rate). Areas whose base is below the minimum (default 30, Statistics Finland's rule for small areas) are flagged &lt;code&gt;unreliable&lt;/code&gt;, not dropped. Empirical Bayes smoothing (Marshall 1991) pulls the rates of small areas towards the reference rate.&lt;/p&gt;&lt;p&gt;Output fields per indicator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; and &lt;code&gt;_unreliable&lt;/code&gt;; then &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; and &lt;code&gt;unreliable&lt;/code&gt;. On the command line give the indicator table as one comma-separated list, row after row (expressions without commas).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Yhdistää useita osuuksia (esim. pienituloiset kotitaloudet, työttömyys, vain perusasteen koulutus) yhdeksi huono-osaisuusindeksiksi osa-alueittain ja merkitsee osa-alueet, jotka ovat huono-osaisia &lt;i&gt;kaikilla&lt;/i&gt; indikaattoreilla yhtä aikaa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikaattorit&lt;/b&gt;: yksi rivi kutakin indikaattoria kohden: lyhyt nimi (käytetään tuloskenttien nimissä), lukumäärä ja perusjoukko (kenttä tai lauseke, kuten &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), paino sekä tieto siitä, onko suurempi osuus huonompi (kyllä) vai parempi (ei, esim. korkea-asteen koulutus). Oletusrivit ovat Tilastokeskuksen Paavo-aineiston kenttiä: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; ja &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Salatut arvot (-1, NULL, '..') ovat puuttuvia, eivät koskaan nollia: lauseke, jonka jokin osa on salattu, on puuttuva.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardointi&lt;/b&gt;: z-arvo (Townsend 1987), indeksi, jossa vertailuosuus = 100 (Helsingin käytäntö), tai persentiilisija. Jokainen komponentti käännetään niin, että suurempi arvo tarkoittaa suurempaa huono-osaisuutta; indeksi on komponenttien painotettu keskiarvo. &lt;b&gt;Vertailualue&lt;/b&gt;: koko taso tai kukin alue (kaupunki) erikseen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kasautunut huono-osaisuus&lt;/b&gt;: jokainen indikaattori ylittää kynnysarvonsa (vertailualueen huonoin viidennes tai vertailuosuuden monikerta). Osa-alueet, joiden perusjoukko on alle vähimmäismäärän (oletus 30, Tilastokeskuksen pienalueita koskeva sääntö), merkitään epäluotettaviksi (&lt;code&gt;unreliable&lt;/code&gt;), mutta niitä ei jätetä pois. Empiirinen Bayes -tasoitus (Marshall 1991) siirtää pienten osa-alueiden osuuksia kohti vertailuosuutta.&lt;/p&gt;&lt;p&gt;Tuloskentät kutakin indikaattoria kohden: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; ja &lt;code&gt;_unreliable&lt;/code&gt;; sen jälkeen &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; ja &lt;code&gt;unreliable&lt;/code&gt;. Anna komentorivillä indikaattoritaulukko yhtenä pilkuin erotettuna luettelona rivi riviltä (lausekkeet ilman pilkkuja).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="264" />
+      <source>whole layer</source>
+      <translation>koko taso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="193" />
+      <source>Indicator '{field}' has a negative or infinite count or base in features {ids}. Counts must be &gt;= 0 (-1 is read as suppressed).</source>
+      <translation>Indikaattorin '{field}' lukumäärä tai perusjoukko on negatiivinen tai ääretön kohteissa {ids}. Lukumäärien on oltava &gt;= 0 (-1 tulkitaan salatuksi arvoksi).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="195" />
+      <source>Indicator '{field}' has a count larger than its base in features {ids}: a share cannot exceed 1. Check that the base is the population the count is part of.</source>
+      <translation>Indikaattorin '{field}' lukumäärä on suurempi kuin sen perusjoukko kohteissa {ids}: osuus ei voi olla yli 1. Tarkista, että perusjoukko on se väestö, johon lukumäärä sisältyy.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="242" />
+      <source>Reference values per indicator</source>
+      <translation>Vertailuarvot indikaattoreittain</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="250" />
+      <source>Index per reference</source>
+      <translation>Indeksi vertailualueittain</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="251" />
+      <source>Rates are count / base; suppressed values (-1, NULL, '..') are missing, never zero. Components are oriented so that higher means more disadvantaged.</source>
+      <translation>Osuudet ovat muotoa lukumäärä / perusjoukko; salatut arvot (-1, NULL, '..') ovat puuttuvia, eivät koskaan nollia. Komponentit on suunnattu niin, että suurempi arvo tarkoittaa suurempaa huono-osaisuutta.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="253" />
+      <source>Source of the data: see the layer's own attribution (e.g. Statistics Finland, Paavo, CC BY 4.0).</source>
+      <translation>Aineiston lähde: katso tason omat lähdetiedot (esim. Tilastokeskus, Paavo, CC BY 4.0).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="112" />
+      <source>Standardisation</source>
+      <translation>Standardointi</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="114" />
+      <source>Reference</source>
+      <translation>Vertailualue</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="116" />
+      <source>Threshold of disadvantage</source>
+      <translation>Huono-osaisuuden kynnysarvo</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="120" />
+      <source>Multiple of the reference rate</source>
+      <translation>Kerroin (vertailuosuuden monikerta)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="123" />
+      <source>Minimum base for a reliable rate (0 = no check)</source>
+      <translation>Luotettavan osuuden pienin perusjoukko (0 = ei tarkistusta)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="125" />
+      <source>Missing components</source>
+      <translation>Puuttuvat komponentit</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="129" />
+      <source>Empirical Bayes smoothing of the rates</source>
+      <translation>Osuuksien empiirinen Bayes -tasoitus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="134" />
+      <source>Units with multiple disadvantage</source>
+      <translation>Yksiköt, joissa huono-osaisuus on kasautunut</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="135" />
+      <source>Units with an unreliable base</source>
+      <translation>Yksiköt, joiden perusjoukko on epäluotettava</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="145" />
+      <source>'Each region separately' needs a region field.</source>
+      <translation>'Kukin alue erikseen' edellyttää aluekenttää.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="230" />
+      <source>Region field</source>
+      <translation>Aluekenttä</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="235" />
+      <source>Settings</source>
+      <translation>Asetukset</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="237" />
+      <source>Indicator</source>
+      <translation>Indikaattori</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="238" />
+      <source>Reference rate</source>
+      <translation>Vertailuosuus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="238" />
+      <source>Mean of unit rates</source>
+      <translation>Yksiköiden osuuksien keskiarvo</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="239" />
+      <source>Standard deviation</source>
+      <translation>Keskihajonta</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="239" />
+      <source>Threshold rate</source>
+      <translation>Kynnysosuus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="240" />
+      <source>Units with a rate</source>
+      <translation>Yksiköt, joilla on osuus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="240" />
+      <source>Units over the threshold</source>
+      <translation>Kynnyksen ylittävät yksiköt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="241" />
+      <source>Unreliable units</source>
+      <translation>Epäluotettavat yksiköt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="241" />
+      <source>Missing</source>
+      <translation>Puuttuvat</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="247" />
+      <source>Units with an index</source>
+      <translation>Yksiköt, joilla on indeksi</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="247" />
+      <source>Mean index</source>
+      <translation>Indeksin keskiarvo</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="248" />
+      <source>Multiple disadvantage</source>
+      <translation>Kasautunut huono-osaisuus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="249" />
+      <source>Notes</source>
+      <translation>Huomautukset</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="161" />
+      <source>{} of {} units are disadvantaged on every indicator; {} have a base below the minimum.</source>
+      <translation>{} yksikköä {} yksiköstä on huono-osaisia kaikilla indikaattoreilla; {} yksikön perusjoukko on alle vähimmäismäärän.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>z-score</source>
+      <translation>z-arvo</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>Index, reference rate = 100</source>
+      <translation>Indeksi, vertailuosuus = 100</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>Percentile rank</source>
+      <translation>Persentiilisija</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="115" />
+      <source>The whole layer</source>
+      <translation>Koko taso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="115" />
+      <source>Each region separately</source>
+      <translation>Kukin alue erikseen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="117" />
+      <source>Worst fifth (top quintile) of the reference</source>
+      <translation>Vertailualueen huonoin viidennes (ylin kvintiili)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="117" />
+      <source>A multiple of the reference rate</source>
+      <translation>Vertailuosuuden monikerta</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="126" />
+      <source>Index from the available components</source>
+      <translation>Indeksi saatavilla olevista komponenteista</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="126" />
+      <source>No index when a component is missing</source>
+      <translation>Ei indeksiä, jos jokin komponentti puuttuu</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="127" />
+      <source>Impute the reference rate</source>
+      <translation>Imputoi vertailuosuus</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="165" />
+      <source>{} units have at least one missing (suppressed) component.</source>
+      <translation>{} yksiköltä puuttuu vähintään yksi komponentti (salattu arvo).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="231" />
+      <source>Indicator {}</source>
+      <translation>Indikaattori {}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="232" />
+      <source>{count} / {base}, weight {weight:g}, higher is worse: {worse}</source>
+      <translation>{count} / {base}, paino {weight:g}, suurempi on huonompi: {worse}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="234" />
+      <source>yes</source>
+      <translation>kyllä</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="234" />
+      <source>no</source>
+      <translation>ei</translation>
+    </message>
+    <message>
       <location filename="../algorithms/geometry.py" line="37" />
       <source>{} needs a projected coordinate reference system (metres), but the layer is in {} (degrees). Reproject it first, e.g. to ETRS-TM35FIN (EPSG:3067) for Finland.</source>
       <translation>{} edellyttää projisoitua koordinaattijärjestelmää (metrit), mutta taso on koordinaattijärjestelmässä {} (asteet). Projisoi taso ensin uudelleen, Suomessa esim. ETRS-TM35FIN-koordinaattijärjestelmään (EPSG:3067).</translation>
@@ -774,11 +1214,6 @@
       <translation>Spatiaaliset indeksit edellyttävät tasoa, jolla on geometria; tämä syöte on taulukko.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="176" />
-      <source>Region field</source>
-      <translation>Aluekenttä</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="204" />
       <source>Value</source>
       <translation>Arvo</translation>
@@ -819,11 +1254,6 @@
       <translation>Nollamalli</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="183" />
-      <source>Permutations</source>
-      <translation>Permutaatiot</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="184" />
       <source>Seed</source>
       <translation>Satunnaissiemen</translation>
@@ -849,6 +1279,91 @@
       <translation>Alueella {} on alle kaksi käyttökelpoista yksikköä: sen tasaisuusindeksit ovat määritelmän mukaan 0 tai tyhjiä eivätkä kerro segregaatiosta mitään.</translation>
     </message>
     <message>
+      <location filename="../algorithms/indicators.py" line="50" />
+      <source>Indicators (name, count, base, weight, higher is worse)</source>
+      <translation>Indikaattorit (nimi, lukumäärä, perusjoukko, paino, suurempi on huonompi)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="61" />
+      <source>Give at least one indicator (name, count, base, weight, higher is worse).</source>
+      <translation>Anna vähintään yksi indikaattori (nimi, lukumäärä, perusjoukko, paino, suurempi on huonompi).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Count (field or expression)</source>
+      <translation>Lukumäärä (kenttä tai lauseke)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Base (field or expression)</source>
+      <translation>Perusjoukko (kenttä tai lauseke)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="53" />
+      <source>Higher is worse (yes/no)</source>
+      <translation>Suurempi on huonompi (kyllä/ei)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="117" />
+      <source>'Higher is worse' of indicator '{}' must be yes or no, not '{}'.</source>
+      <translation>Indikaattorin '{}' sarakkeen 'Suurempi on huonompi' arvon on oltava kyllä tai ei, ei '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="63" />
+      <source>The indicator table has {} cells, not a multiple of 5 (name, count, base, weight, higher is worse). On the command line, give the cells separated by commas; expressions must not contain commas.</source>
+      <translation>Indikaattoritaulukossa on {} solua, mikä ei ole 5:n monikerta (nimi, lukumäärä, perusjoukko, paino, suurempi on huonompi). Anna komentorivillä solut pilkuin erotettuina; lausekkeissa ei saa olla pilkkuja.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="72" />
+      <source>count</source>
+      <translation>lukumäärä</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="73" />
+      <source>base</source>
+      <translation>perusjoukko</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="78" />
+      <source>Indicator names must be unique: {} is used twice.</source>
+      <translation>Indikaattorien nimien on oltava yksilöllisiä: {} on käytössä kahdesti.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="87" />
+      <source>Indicator name '{}' (row {}) must start with a letter and contain only letters, digits and '_' (at most 30 characters): it becomes part of the output field names.</source>
+      <translation>Indikaattorin nimen '{}' (rivi {}) on alettava kirjaimella, ja siinä saa olla vain kirjaimia (a–z), numeroita ja merkkiä '_' (enintään 30 merkkiä): nimestä tulee osa tuloskenttien nimiä.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="95" />
+      <source>Row {} of the indicator table has no {} field or expression.</source>
+      <translation>Indikaattoritaulukon riviltä {} puuttuu {} (kenttä tai lauseke).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="106" />
+      <source>The weight of indicator '{}' must be a positive number, not '{}'.</source>
+      <translation>Indikaattorin '{}' painon on oltava positiivinen luku, ei '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="144" />
+      <source>Indicator '{}': '{}' is neither a field of the layer nor a valid expression ({}).</source>
+      <translation>Indikaattori '{}': '{}' ei ole tason kenttä eikä kelvollinen lauseke ({}).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="150" />
+      <source>Indicator '{}': the expression '{}' uses '{}', which is not a field of the layer.</source>
+      <translation>Indikaattori '{}': lauseke '{}' käyttää nimeä '{}', joka ei ole tason kenttä.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="176" />
+      <source>The expression '{}' failed on feature {}: {}</source>
+      <translation>Lausekkeen '{}' laskenta epäonnistui kohteessa {}: {}</translation>
+    </message>
+    <message>
       <location filename="../algorithms/inference_parameters.py" line="23" />
       <source>Inference: null model</source>
       <translation>Tilastollinen päättely: nollamalli</translation>
@@ -864,12 +1379,7 @@
       <translation>Bootstrap-luottamusvälien luottamustaso</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="37" />
-      <source>Alternative hypothesis</source>
-      <translation>Vaihtoehtoinen hypoteesi</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="79" />
+      <location filename="../algorithms/inference_parameters.py" line="80" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
       <translation>Tilastollinen päättely: {model}, {n} permutaatiota, satunnaissiemen {seed}.</translation>
     </message>
@@ -904,21 +1414,6 @@
       <translation>Automaattinen: eriytyneempi (tai vähemmän sekoittunut) kuin nollamallissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="38" />
-      <source>Greater than the null</source>
-      <translation>Suurempi kuin nollamallissa</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="39" />
-      <source>Less than the null</source>
-      <translation>Pienempi kuin nollamallissa</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="39" />
-      <source>Two-sided</source>
-      <translation>Kaksisuuntainen</translation>
-    </message>
-    <message>
       <location filename="../algorithms/local_indices.py" line="42" />
       <source>Local segregation indices</source>
       <translation>Paikalliset segregaatioindeksit</translation>
@@ -944,147 +1439,137 @@
       <translation>{} yksikköä jätettiin pois puuttuvien arvojen vuoksi (kenttä 'dropped' = 1).</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="158" />
+      <location filename="../algorithms/multiscalar_profile.py" line="159" />
       <source>Multiscalar segregation profile</source>
       <translation>Monitasoinen segregaatioprofiili</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="161" />
+      <location filename="../algorithms/multiscalar_profile.py" line="162" />
       <source>Spatial segregation indices on kernel-smoothed local environments over a list of bandwidths, per region: a table and a chart of the profile.</source>
       <translation>Spatiaaliset segregaatioindeksit ydintasoitetuista paikallisista ympäristöistä usealla kaistanleveydellä alueittain: profiili taulukkona ja kaaviona.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="190" />
+      <location filename="../algorithms/multiscalar_profile.py" line="191" />
       <source>&lt;p&gt;A unit dropped because of missing values is left out of the environments too (its location is not used).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Puuttuvien arvojen vuoksi pois jätetty yksikkö jätetään pois myös ympäristöistä (sen sijaintia ei käytetä).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>Bandwidth (m, log scale)</source>
       <translation>Kaistanleveys (m, logaritminen asteikko)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>Index value</source>
       <translation>Indeksin arvo</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <location filename="../algorithms/multiscalar_profile.py" line="332" />
       <source>0 (aspatial)</source>
       <translation>0 (ei-spatiaalinen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <location filename="../algorithms/multiscalar_profile.py" line="332" />
       <source>all units</source>
       <translation>kaikki yksiköt</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="362" />
+      <location filename="../algorithms/multiscalar_profile.py" line="363" />
       <source>Index value by bandwidth; one line per region.</source>
       <translation>Indeksin arvo kaistanleveyden mukaan; yksi viiva kutakin aluetta kohden.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="366" />
+      <location filename="../algorithms/multiscalar_profile.py" line="367" />
       <source>A value that falls steeply as the bandwidth grows means micro-scale segregation; a flat profile means large-scale segregation. Bandwidth 0 is the aspatial value.</source>
       <translation>Arvo, joka laskee jyrkästi kaistanleveyden kasvaessa, kertoo pienen mittakaavan segregaatiosta; tasainen profiili kertoo laajan mittakaavan segregaatiosta. Kaistanleveys 0 antaa ei-spatiaalisen arvon.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="388" />
+      <location filename="../algorithms/multiscalar_profile.py" line="389" />
       <source>Index values by bandwidth</source>
       <translation>Indeksien arvot kaistanleveyksittäin</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="165" />
+      <location filename="../algorithms/multiscalar_profile.py" line="166" />
       <source>&lt;p&gt;Shows at which scale segregation lives. For every bandwidth (e.g. 250, 500, 1000, 2000 and 4000 m) each unit's &lt;i&gt;local environment&lt;/i&gt; is the population around it, weighted by a distance kernel, the unit itself included; the chosen aspatial indices are then computed on these environments for every region (city), as in Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, and Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). A bandwidth of 0 gives the aspatial value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading the profile&lt;/b&gt;: a value that falls steeply as the bandwidth grows means micro-scale segregation (groups live apart in neighbouring blocks, but the larger districts are mixed); a flat profile means large-scale segregation (whole districts differ). Compare cities by the level and by the shape of their lines.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local environments&lt;/b&gt;: the smoothed counts of every group and of the total are sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; over the units within the bandwidth h (distances between centroids, in metres: the layer needs a projected CRS such as ETRS-TM35FIN, EPSG:3067). Kernels as in libpysal: Gaussian (default, cut at the bandwidth), triangular, uniform, Epanechnikov, quartic. The unit's own weight is the kernel at distance 0, K(0) (PySAL sets it to 1: the two agree for the triangular kernel only). The smoothed counts are not rounded (PySAL's segregation package rounds them to whole persons), so values differ from PySAL's by that rounding. With &lt;b&gt;Environments stop at region borders&lt;/b&gt; (default) a unit's environment only holds units of its own region. Regular grids (e.g. 250 m cells) are smoothed by FFT convolution, without a weights matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per bandwidth, region, index and group (single-group indices: each group against the rest of the total; multigroup indices: group '(all groups)'), with the value and the numbers of units used and dropped. The optional chart (PNG or SVG by the file extension) has one panel per index and group and one line per region, the bandwidth on a log scale; the optional HTML report holds the chart and the table.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Näyttää, missä mittakaavassa segregaatio ilmenee. Jokaisella kaistanleveydellä (esim. 250, 500, 1000, 2000 ja 4000 m) kunkin yksikön &lt;i&gt;paikallinen ympäristö&lt;/i&gt; on sitä ympäröivä väestö etäisyyteen perustuvalla ydinfunktiolla (kernel) painotettuna, yksikkö itse mukaan lukien; valitut ei-spatiaaliset indeksit lasketaan sitten näistä ympäristöistä jokaiselle alueelle (kaupungille) kuten lähteissä Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, ja Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). Kaistanleveys 0 antaa ei-spatiaalisen arvon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Profiilin tulkinta&lt;/b&gt;: arvo, joka laskee jyrkästi kaistanleveyden kasvaessa, kertoo pienen mittakaavan segregaatiosta (ryhmät asuvat erillään vierekkäisissä kortteleissa, mutta suuremmat kaupunginosat ovat sekoittuneita); tasainen profiili kertoo laajan mittakaavan segregaatiosta (kokonaiset kaupunginosat eroavat toisistaan). Vertaa kaupunkeja niiden viivojen tason ja muodon perusteella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paikalliset ympäristöt&lt;/b&gt;: kunkin ryhmän ja kokonaismäärän tasoitetut lukumäärät ovat sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; kaistanleveyden h sisällä olevien yksiköiden yli (etäisyydet keskipisteiden (sentroidien) välillä metreinä: tasolla on oltava projisoitu koordinaattijärjestelmä, kuten ETRS-TM35FIN, EPSG:3067). Ydinfunktiot kuten libpysal-kirjastossa: gaussinen (oletus, katkaistu kaistanleveyden kohdalta), kolmio, tasainen, Epanechnikov, kvartinen. Yksikön oma paino on ydinfunktion arvo etäisyydellä 0, K(0) (PySAL asettaa sen arvoon 1: nämä ovat samat vain kolmioydinfunktiolla). Tasoitettuja lukumääriä ei pyöristetä (PySALin segregation-paketti pyöristää ne kokonaisiksi henkilöiksi), joten arvot poikkeavat PySALin arvoista tämän pyöristyksen verran. Kun &lt;b&gt;Ympäristöt rajautuvat alueen rajoihin&lt;/b&gt; on valittu (oletus), yksikön ympäristöön kuuluu vain sen oman alueen yksiköitä. Säännölliset ruudukot (esim. 250 m:n ruudut) tasoitetaan FFT-konvoluutiolla ilman painomatriisia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: yksi rivi kutakin kaistanleveyttä, aluetta, indeksiä ja ryhmää kohden (yhden ryhmän indeksit: kukin ryhmä suhteessa kokonaismäärän muuhun osaan; usean ryhmän indeksit: ryhmä '(all groups)'); riveillä on arvo sekä käytettyjen ja pois jätettyjen yksiköiden lukumäärät. Valinnaisessa kaaviossa (PNG tai SVG tiedostopäätteen mukaan) on yksi paneeli kutakin indeksiä ja ryhmää kohden ja yksi viiva kutakin aluetta kohden, kaistanleveys logaritmisella asteikolla; valinnainen HTML-raportti sisältää kaavion ja taulukon.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="197" />
+      <location filename="../algorithms/multiscalar_profile.py" line="198" />
       <source>Bandwidths (metres, separated by commas; 0 = aspatial)</source>
       <translation>Kaistanleveydet (metreinä, pilkuin erotettuina; 0 = ei-spatiaalinen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="199" />
+      <location filename="../algorithms/multiscalar_profile.py" line="200" />
       <source>Kernel function</source>
       <translation>Ydinfunktio (kernel)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="205" />
+      <location filename="../algorithms/multiscalar_profile.py" line="206" />
       <source>Environments stop at region borders</source>
       <translation>Ympäristöt rajautuvat alueen rajoihin</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <location filename="../algorithms/multiscalar_profile.py" line="210" />
       <source>Profile chart</source>
       <translation>Profiilikaavio</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="232" />
+      <location filename="../algorithms/multiscalar_profile.py" line="233" />
       <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
       <translation>Anna vähintään yksi kaistanleveys metreinä, esim. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="249" />
+      <location filename="../algorithms/multiscalar_profile.py" line="250" />
       <source>The multiscalar profile needs the location of every unit, but the input layer has no geometry (a plain table). Use a layer of polygons or points, e.g. join the table to the postal-code areas first.</source>
       <translation>Monitasoinen segregaatioprofiili tarvitsee jokaisen yksikön sijainnin, mutta syötetasolla ei ole geometriaa (pelkkä taulukko). Käytä polygoni- tai pistetasoa, esim. yhdistä taulukko ensin postinumeroalueisiin.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="253" />
+      <location filename="../algorithms/multiscalar_profile.py" line="254" />
       <source>The multiscalar profile</source>
       <translation>Monitasoinen segregaatioprofiili</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="254" />
+      <location filename="../algorithms/multiscalar_profile.py" line="255" />
       <source>The layer has no coordinate reference system: distances are taken in its map units as if they were metres.</source>
       <translation>Tasolla ei ole koordinaattijärjestelmää: etäisyydet tulkitaan sen karttayksiköissä ikään kuin ne olisivat metrejä.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="355" />
+      <location filename="../algorithms/multiscalar_profile.py" line="356" />
       <source>Bandwidths (m)</source>
       <translation>Kaistanleveydet (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <location filename="../algorithms/multiscalar_profile.py" line="210" />
       <source>PNG images (*.png);;SVG images (*.svg)</source>
       <translation>PNG-kuvat (*.png);;SVG-kuvat (*.svg)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="357" />
-      <source>yes</source>
-      <translation>kyllä</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="357" />
-      <source>no</source>
-      <translation>ei</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="394" />
+      <location filename="../algorithms/multiscalar_profile.py" line="395" />
       <source>The chart file '{}' must end in .png or .svg.</source>
       <translation>Kaaviotiedoston '{}' päätteen on oltava .png tai .svg.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="228" />
+      <location filename="../algorithms/multiscalar_profile.py" line="229" />
       <source>Bandwidths: '{}' is not a distance. Give distances in metres (0 or more) separated by commas, e.g. 250, 500, 1000, 2000, 4000.</source>
       <translation>Kaistanleveydet: '{}' ei ole etäisyys. Anna etäisyydet metreinä (0 tai enemmän) pilkuin erotettuina, esim. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="271" />
+      <location filename="../algorithms/multiscalar_profile.py" line="272" />
       <source>Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or fix them.</source>
       <translation>Kohteilla {} ei ole geometriaa: monitasoinen segregaatioprofiili tarvitsee jokaisen yksikön sijainnin. Poista tai korjaa ne.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="280" />
+      <location filename="../algorithms/multiscalar_profile.py" line="281" />
       <source>Bandwidth {:g} m done.</source>
       <translation>Kaistanleveys {:g} m valmis.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="337" />
+      <location filename="../algorithms/multiscalar_profile.py" line="338" />
       <source>The chart needs the Python package matplotlib, which this QGIS installation lacks ({}).</source>
       <translation>Kaavio edellyttää Python-pakettia matplotlib, joka puuttuu tästä QGIS-asennuksesta ({}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="387" />
+      <location filename="../algorithms/multiscalar_profile.py" line="388" />
       <source>{:g} m</source>
       <translation>{:g} m</translation>
     </message>
@@ -1119,72 +1604,72 @@
       <translation>Kenttää '{}' ei ole syötetasossa.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="29" />
+      <location filename="../algorithms/spatial_context.py" line="30" />
       <source>Bandwidth of the surface (kernel-smoothed) indices, map units (0 = none); also kernel weights</source>
       <translation>Pintapohjaisten (ydintasoitettujen) indeksien kaistanleveys, karttayksiköt (0 = ei pintapohjaisia indeksejä); myös ydinfunktiopainoille</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="32" />
+      <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Centre for centralization</source>
       <translation>Keskustan määritys (keskittyminen keskustaan, sentralisaatio)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="35" />
+      <location filename="../algorithms/spatial_context.py" line="36" />
       <source>Centre points (polycentric cities)</source>
       <translation>Keskustapisteet (monikeskuksiset kaupungit)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="37" />
+      <location filename="../algorithms/spatial_context.py" line="38" />
       <source>Region of each centre point (field of the centre layer)</source>
       <translation>Kunkin keskustapisteen alue (keskustatason kenttä)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="39" />
+      <location filename="../algorithms/spatial_context.py" line="40" />
       <source>Distance-decay convention</source>
       <translation>Etäisyysvaimennuksen käytäntö</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="104" />
+      <location filename="../algorithms/spatial_context.py" line="105" />
       <source>Choose the centre point layer for centralization.</source>
       <translation>Valitse keskustapistetaso keskittymisen keskustaan (sentralisaation) laskemista varten.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="118" />
+      <location filename="../algorithms/spatial_context.py" line="119" />
       <source>The centre point layer has no points.</source>
       <translation>Keskustapistetasossa ei ole pisteitä.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="33" />
+      <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Region centroid (mean of unit centroids)</source>
       <translation>Alueen keskipiste (yksiköiden keskipisteiden keskiarvo)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="33" />
+      <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Population-weighted mean centre</source>
       <translation>Väestöllä painotettu keskipiste</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="34" />
+      <location filename="../algorithms/spatial_context.py" line="35" />
       <source>Nearest point of the centre layer</source>
       <translation>Keskustatason lähin piste</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="40" />
+      <location filename="../algorithms/spatial_context.py" line="41" />
       <source>Massey &amp; Denton 1988: exp(-distance in km)</source>
       <translation>Massey &amp; Denton 1988: exp(-etäisyys kilometreinä)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="40" />
+      <location filename="../algorithms/spatial_context.py" line="41" />
       <source>PySAL 2.5 compatible</source>
       <translation>PySAL 2.5 -yhteensopiva</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="65" />
+      <location filename="../algorithms/spatial_context.py" line="66" />
       <source>Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or choose only aspatial indices.</source>
       <translation>Kohteilla {} ei ole geometriaa, joten spatiaaliset indeksit eivät voi sijoittaa niitä. Poista tai korjaa ne tai valitse vain ei-spatiaalisia indeksejä.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="124" />
+      <location filename="../algorithms/spatial_context.py" line="125" />
       <source>{} centre points have a region that no unit has; they are ignored.</source>
       <translation>{} keskustapisteellä on alue, jota millään yksiköllä ei ole; ne jätetään huomiotta.</translation>
     </message>
@@ -1237,11 +1722,6 @@
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Symmetric</source>
       <translation>Symmetrinen</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/spatial_weights.py" line="69" />
-      <source>Input layer</source>
-      <translation>Syötetaso</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="71" />
@@ -1394,142 +1874,142 @@
       <translation>Joukon '{set}' käyttökelpoisissa yksiköissä ei ole väestöä ryhmälle {group} (jokainen kokonaismäärä on 0).</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Queen contiguity (shared border or corner)</source>
       <translation>Kuningatarvierekkäisyys (queen; yhteinen raja tai kulma)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Rook contiguity (shared border)</source>
       <translation>Tornivierekkäisyys (rook; yhteinen raja)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>K nearest neighbours</source>
       <translation>K lähintä naapuria</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>Distance band</source>
       <translation>Etäisyysvyöhyke</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>Kernel</source>
       <translation>Ydinfunktio (kernel)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>From a GAL/GWT file</source>
       <translation>GAL/GWT-tiedostosta</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Triangular</source>
       <translation>Kolmio</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Uniform</source>
       <translation>Tasainen</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Epanechnikov</source>
       <translation>Epanechnikov</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Quartic (bisquare)</source>
       <translation>Kvartinen (bisquare)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Gaussian</source>
       <translation>Gaussinen</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="48" />
+      <location filename="../algorithms/weights_parameters.py" line="49" />
       <source>Spatial weights (neighbours)</source>
       <translation>Spatiaaliset painot (naapurit)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="50" />
+      <location filename="../algorithms/weights_parameters.py" line="51" />
       <source>Contiguity snapping tolerance (map units, closes slivers and gaps)</source>
       <translation>Vierekkäisyyden kohdistustoleranssi (karttayksiköt, sulkee kapeat raot ja aukot)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="52" />
+      <location filename="../algorithms/weights_parameters.py" line="53" />
       <source>Number of neighbours k (KNN, adaptive kernel, islands)</source>
       <translation>Naapurien lukumäärä k (KNN, mukautuva ydinfunktio, saaret)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="54" />
+      <location filename="../algorithms/weights_parameters.py" line="55" />
       <source>Distance band threshold (map units)</source>
       <translation>Etäisyysvyöhykkeen raja-arvo (karttayksiköt)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="61" />
+      <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Units without neighbours (islands)</source>
       <translation>Naapurittomat yksiköt (saaret)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="64" />
+      <location filename="../algorithms/weights_parameters.py" line="65" />
       <source>Neighbours only within the same region</source>
       <translation>Naapurit vain saman alueen sisältä</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="66" />
+      <location filename="../algorithms/weights_parameters.py" line="67" />
       <source>Weights file (GAL or GWT; ids = feature ids or the ID field)</source>
       <translation>Painotiedosto (GAL tai GWT; tunnisteet = kohteiden tunnisteet tai ID-kenttä)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="170" />
+      <location filename="../algorithms/weights_parameters.py" line="171" />
       <source>Choose a GAL or GWT weights file.</source>
       <translation>Valitse GAL- tai GWT-painotiedosto.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="58" />
+      <location filename="../algorithms/weights_parameters.py" line="59" />
       <source>Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)</source>
       <translation>Ydinfunktion kaistanleveys (karttayksiköt; 0 = mukautuva, etäisyys k:nteen naapuriin)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="67" />
+      <location filename="../algorithms/weights_parameters.py" line="68" />
       <source>Weights files (*.gal *.GAL *.gwt *.GWT)</source>
       <translation>Painotiedostot (*.gal *.GAL *.gwt *.GWT)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <location filename="../algorithms/weights_parameters.py" line="63" />
       <source>Keep without neighbours</source>
       <translation>Säilytä naapurittomina</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <location filename="../algorithms/weights_parameters.py" line="63" />
       <source>Link to their k nearest units</source>
       <translation>Yhdistä k lähimpään yksikköönsä</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="100" />
+      <location filename="../algorithms/weights_parameters.py" line="101" />
       <source>Features {} have no geometry: spatial weights need every unit's location. Remove or fix them.</source>
       <translation>Kohteilla {} ei ole geometriaa: spatiaaliset painot edellyttävät jokaisen yksikön sijaintia. Poista tai korjaa ne.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="135" />
+      <location filename="../algorithms/weights_parameters.py" line="136" />
       <source>Regular grid of {:g} map-unit cells: contiguity from cell positions.</source>
       <translation>Säännöllinen ruudukko, ruudun koko {:g} karttayksikköä: vierekkäisyys ruutujen sijainneista.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="174" />
+      <location filename="../algorithms/weights_parameters.py" line="175" />
       <source>Weights file '{}' is neither .gal nor .gwt.</source>
       <translation>Painotiedosto '{}' ei ole .gal- eikä .gwt-tiedosto.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="108" />
+      <location filename="../algorithms/weights_parameters.py" line="109" />
       <source>Distance-based weights</source>
       <translation>Etäisyyteen perustuva painotus</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="114" />
+      <location filename="../algorithms/weights_parameters.py" line="115" />
       <source>Linking islands to their nearest units</source>
       <translation>Saarten yhdistäminen lähimpiin yksiköihinsä</translation>
     </message>
@@ -1854,9 +2334,44 @@
       <translation>{} – spatiaalinen versio (ydintasoitettu)</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="25" />
+      <location filename="../provider.py" line="28" />
       <source>Segregation analysis</source>
       <translation>Segregaatioanalyysi</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="88" />
+      <source>High-High (hot spot)</source>
+      <translation>Korkea–korkea (kuuma piste)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="88" />
+      <source>Low-Low (cold spot)</source>
+      <translation>Matala–matala (kylmä piste)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="89" />
+      <source>High-Low (high among low)</source>
+      <translation>Korkea–matala (korkea matalien keskellä)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="89" />
+      <source>Low-High (low among high)</source>
+      <translation>Matala–korkea (matala korkeiden keskellä)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="90" />
+      <source>Not significant</source>
+      <translation>Ei merkitsevä</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="90" />
+      <source>No neighbours</source>
+      <translation>Ei naapureita</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="91" />
+      <source>Missing data</source>
+      <translation>Puuttuva tieto</translation>
     </message>
     <message>
       <location filename="../styles.py" line="19" />

@@ -4,6 +4,201 @@
   <context>
     <name>SegregationAnalysis</name>
     <message>
+      <location filename="../algorithms/cluster_polygons.py" line="68" />
+      <source>Cancelled.</source>
+      <translation>Avbrutet.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="83" />
+      <source>Disadvantage clusters (local spatial association)</source>
+      <translation>Kluster av utsatthet (lokal spatial autokorrelation)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="86" />
+      <source>Disadvantage clusters</source>
+      <translation>Kluster av utsatthet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="92" />
+      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
+      <translation>Heta punkter och kluster för en variabel: lokal Morans I, Getis-Ord Gi*, lokal join count eller Morans I för andelar, med permutations-p-värden korrigerade för multipla test.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="96" />
+      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hittar var höga (eller låga) värden klustrar sig i rummet, t.ex. utsatthetsindexet eller arbetslöshetsgraden.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lokal Morans I&lt;/b&gt; (Anselin 1995): en enhet som liknar sina grannar (High-High, Low-Low) eller skiljer sig från dem (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): heta punkter (High-High) och kalla punkter (Low-Low) för enheten och dess grannar tillsammans; värdena får inte vara negativa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokal join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): enheter flaggade med 1 (t.ex. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) vars grannar också är flaggade; testas alltid ensidigt (fler flaggade grannar än slumpen ger).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Morans I för andelar&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): lokal Morans I för empiriskt Bayes-standardiserade andelar (antal / bas), så att små områden inte dominerar.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inferens&lt;/b&gt;: betingad permutation (varje enhets värde hålls fast och grannarnas värden dras slumpmässigt bland de övriga enheterna), pseudo-p = (M + 1) / (R + 1), som standard tvåsidig. Med hundratals enheter är en del 'signifikanta' av en slump; p-värdena korrigeras därför: Benjamini–Hochbergs andel falska upptäckter (FDR, standard), Bonferroni eller ingen korrigering. En enhet ingår i ett kluster när dess korrigerade p är högst signifikansnivån. Med R permutationer är inget p under 1 / (R + 1): i lager med tusentals enheter (t.ex. rutnät på 250 m) bör du använda 9 999 permutationer eller fler, annars är ingenting signifikant efter korrigeringen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vikter&lt;/b&gt;: drottningangränsning som standard; kvadratiska rutnät kopplas utifrån rutornas positioner. Med ett områdesfält och 'Grannar endast inom samma område' analyseras varje område (stad) för sig: med eget medelvärde och egna permutationer. Enheter utan grannar får 'No neighbours'; enheter med ett saknat värde (-1, NULL, '..') får 'Missing' och utelämnas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en kopia av objekten med statistikan, dess väntevärde, z, p, korrigerat p och fältet &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), symboliserade i rött, blått, rosa, ljusblått och grått. &lt;b&gt;Klusterpolygoner&lt;/b&gt; (valfritt): sammanhängande signifikanta High-High-enheter (och Low-Low-enheter) sammanslagna till en polygon per kluster, med antalet enheter, befolkningen, gruppantalen och medelvärdet. Slumpfröet och alla inställningar skrivs till utdata, så att körningen kan upprepas exakt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="152" />
+      <source>Weights transformation</source>
+      <translation>Transformering av vikterna</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="155" />
+      <source>Read -1 as suppressed (missing)</source>
+      <translation>Tolka -1 som skyddat värde (saknat)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="127" />
+      <source>Input layer</source>
+      <translation>Indatalager</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="128" />
+      <source>Statistic</source>
+      <translation>Statistika</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="132" />
+      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
+      <translation>Variabel (för andelen: antalet; för join count: en 0/1-flagga)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="135" />
+      <source>Base (population at risk) for the rate</source>
+      <translation>Bas (riskpopulation) för andelen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="138" />
+      <source>Region field (e.g. municipality)</source>
+      <translation>Områdesfält (t.ex. kommun)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="142" />
+      <source>Permutations</source>
+      <translation>Permutationer</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="144" />
+      <source>Random seed [empty = a new seed, written to the output]</source>
+      <translation>Slumpfrö [tomt = ett nytt frö, som skrivs till utdata]</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="146" />
+      <source>Alternative hypothesis</source>
+      <translation>Alternativhypotes</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="148" />
+      <source>Multiple-testing adjustment</source>
+      <translation>Korrigering för multipla test</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="151" />
+      <source>Significance level</source>
+      <translation>Signifikansnivå</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="160" />
+      <source>Population field (summed per cluster polygon)</source>
+      <translation>Befolkningsfält (summeras per klusterpolygon)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="163" />
+      <source>Group count fields (summed per cluster polygon)</source>
+      <translation>Fält med gruppantal (summeras per klusterpolygon)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="165" />
+      <source>Local statistics and clusters</source>
+      <translation>Lokala statistikor och kluster</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="168" />
+      <source>Cluster polygons</source>
+      <translation>Klusterpolygoner</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="169" />
+      <source>Units in High-High clusters</source>
+      <translation>Enheter i hög–hög-kluster</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="170" />
+      <source>Units in Low-Low clusters</source>
+      <translation>Enheter i låg–låg-kluster</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="171" />
+      <source>Number of cluster polygons</source>
+      <translation>Antal klusterpolygoner</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="182" />
+      <source>The rate Moran needs a base field (the population at risk).</source>
+      <translation>Morans I för andelar kräver ett basfält (riskpopulationen).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="196" />
+      <source>No unit has a neighbour with these weights. Points and separate areas need k nearest neighbours or a distance band (parameter WEIGHTS).</source>
+      <translation>Ingen enhet har några grannar med dessa vikter. Punkter och åtskilda områden kräver k närmaste grannar eller ett avståndsband (parametern WEIGHTS).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="153" />
+      <source>Row-standardised</source>
+      <translation>Radstandardiserad</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="153" />
+      <source>Binary</source>
+      <translation>Binär</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Local Moran's I</source>
+      <translation>Lokal Morans I</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Getis-Ord Gi* (hot spots)</source>
+      <translation>Getis-Ord Gi* (heta punkter)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="129" />
+      <source>Local join count (0/1 flag)</source>
+      <translation>Lokal join count (0/1-flagga)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="130" />
+      <source>Local Moran's I of an empirical Bayes rate (count / base)</source>
+      <translation>Lokal Morans I för en empiriskt Bayes-standardiserad andel (antal / bas)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Two-sided</source>
+      <translation>Tvåsidig</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Greater than the null</source>
+      <translation>Större än under nollmodellen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="147" />
+      <source>Less than the null</source>
+      <translation>Mindre än under nollmodellen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>Benjamini-Hochberg false discovery rate</source>
+      <translation>Benjamini–Hochberg, andel falska upptäckter (FDR)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>Bonferroni</source>
+      <translation>Bonferroni</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="149" />
+      <source>None</source>
+      <translation>Ingen korrigering</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="200" />
+      <source>{} of {} units have no neighbours: they are not tested ('No neighbours').</source>
+      <translation>{} av {} enheter saknar grannar: de testas inte ('No neighbours').</translation>
+    </message>
+    <message>
       <location filename="../algorithms/common.py" line="22" />
       <source>Drop the unit</source>
       <translation>Utelämna enheten</translation>
@@ -117,11 +312,6 @@
       <location filename="../algorithms/compare_indices.py" line="109" />
       <source>Replicates (permutations and bootstrap samples)</source>
       <translation>Replikat (permutationer och bootstrapurval)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="112" />
-      <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation>Slumpfrö [tomt = ett nytt frö, som skrivs till utdata]</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="115" />
@@ -302,11 +492,6 @@
       <location filename="../algorithms/compare_indices.py" line="269" />
       <source>Random seed {}: running again with this seed gives identical p-values and intervals.</source>
       <translation>Slumpfrö {}: en ny körning med detta frö ger identiska p-värden och intervall.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="177" />
-      <source>Cancelled.</source>
-      <translation>Avbrutet.</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="213" />
@@ -704,6 +889,261 @@
       <translation>Gruppen '{group}' i mängd '{set}': {x:g} av {t:g} invånare. Gruppen måste finnas och får inte utgöra hela befolkningen, annars är indexet odefinierat.</translation>
     </message>
     <message>
+      <location filename="../algorithms/disadvantage_index.py" line="67" />
+      <source>Disadvantage index</source>
+      <translation>Utsatthetsindex</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="76" />
+      <source>A composite index of several disadvantage rates per area, flags for multiple disadvantage and for small, unreliable bases.</source>
+      <translation>Ett sammansatt index av flera andelar som mäter utsatthet per delområde, med flaggor för multipel utsatthet och för små, otillförlitliga baser.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="80" />
+      <source>&lt;p&gt;Combines several rates (e.g. low-income households, unemployment, basic education only) into one disadvantage index per area, and marks the areas that are disadvantaged on &lt;i&gt;every&lt;/i&gt; indicator at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: a short name (used in the output field names), the count and the base (a field or an expression such as &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), a weight and whether a higher rate is worse (yes) or better (no, e.g. higher education). The default rows are Statistics Finland's Paavo fields: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; and &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Suppressed values (-1, NULL, '..') are missing, never zero: an expression with a suppressed part is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisation&lt;/b&gt;: z-score (Townsend 1987), index with the reference rate = 100 (Helsinki's practice), or percentile rank. Every component is turned so that higher means more disadvantaged; the index is their weighted mean. &lt;b&gt;Reference&lt;/b&gt;: the whole layer, or each region (city) separately.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiple disadvantage&lt;/b&gt;: every indicator over its threshold (the worst fifth of the reference, or a multiple of the reference rate). Areas whose base is below the minimum (default 30, Statistics Finland's rule for small areas) are flagged &lt;code&gt;unreliable&lt;/code&gt;, not dropped. Empirical Bayes smoothing (Marshall 1991) pulls the rates of small areas towards the reference rate.&lt;/p&gt;&lt;p&gt;Output fields per indicator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; and &lt;code&gt;_unreliable&lt;/code&gt;; then &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; and &lt;code&gt;unreliable&lt;/code&gt;. On the command line give the indicator table as one comma-separated list, row after row (expressions without commas).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Kombinerar flera andelar (t.ex. låginkomsthushåll, arbetslöshet, endast grundläggande utbildning) till ett utsatthetsindex per delområde och markerar de delområden som är utsatta enligt &lt;i&gt;varje&lt;/i&gt; indikator samtidigt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatorer&lt;/b&gt;: en rad per indikator: ett kort namn (används i utdatafältens namn), antalet och basen (ett fält eller ett uttryck som &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), en vikt och om en högre andel är sämre (ja) eller bättre (nej, t.ex. högre utbildning). Standardraderna är fält i Statistikcentralens Paavo-data: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; och &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Skyddade värden (-1, NULL, '..') är saknade, aldrig noll: ett uttryck med en skyddad del är saknat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisering&lt;/b&gt;: z-värde (Townsend 1987), index med referensandelen = 100 (Helsingfors stads praxis) eller percentilrang. Varje komponent vänds så att ett högre värde betyder större utsatthet; indexet är komponenternas viktade medelvärde. &lt;b&gt;Referensområde&lt;/b&gt;: hela lagret eller varje område (stad) för sig.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multipel utsatthet&lt;/b&gt;: varje indikator är över sin tröskel (referensområdets sämsta femtedel eller en multipel av referensandelen). Delområden vars bas är under minimivärdet (standard 30, Statistikcentralens regel för små områden) flaggas som otillförlitliga (&lt;code&gt;unreliable&lt;/code&gt;) men utelämnas inte. Empirisk Bayes-utjämning (Marshall 1991) drar små delområdens andelar mot referensandelen.&lt;/p&gt;&lt;p&gt;Utdatafält per indikator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; och &lt;code&gt;_unreliable&lt;/code&gt;; därefter &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; och &lt;code&gt;unreliable&lt;/code&gt;. På kommandoraden anges indikatortabellen som en enda kommaseparerad lista, rad för rad (uttryck utan kommatecken).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="264" />
+      <source>whole layer</source>
+      <translation>hela lagret</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="193" />
+      <source>Indicator '{field}' has a negative or infinite count or base in features {ids}. Counts must be &gt;= 0 (-1 is read as suppressed).</source>
+      <translation>Indikatorn '{field}' har ett negativt eller oändligt antal eller en negativ eller oändlig bas i objekten {ids}. Antalen måste vara &gt;= 0 (-1 tolkas som ett skyddat värde).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="195" />
+      <source>Indicator '{field}' has a count larger than its base in features {ids}: a share cannot exceed 1. Check that the base is the population the count is part of.</source>
+      <translation>Indikatorn '{field}' har ett antal som är större än basen i objekten {ids}: en andel kan inte överstiga 1. Kontrollera att basen är den befolkning som antalet ingår i.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="242" />
+      <source>Reference values per indicator</source>
+      <translation>Referensvärden per indikator</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="250" />
+      <source>Index per reference</source>
+      <translation>Index per referensområde</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="251" />
+      <source>Rates are count / base; suppressed values (-1, NULL, '..') are missing, never zero. Components are oriented so that higher means more disadvantaged.</source>
+      <translation>Andelarna är antal / bas; skyddade värden (-1, NULL, '..') är saknade, aldrig noll. Komponenterna är vända så att ett högre värde betyder större utsatthet.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="253" />
+      <source>Source of the data: see the layer's own attribution (e.g. Statistics Finland, Paavo, CC BY 4.0).</source>
+      <translation>Datakälla: se lagrets egen källhänvisning (t.ex. Statistikcentralen, Paavo, CC BY 4.0).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="112" />
+      <source>Standardisation</source>
+      <translation>Standardisering</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="114" />
+      <source>Reference</source>
+      <translation>Referensområde</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="116" />
+      <source>Threshold of disadvantage</source>
+      <translation>Tröskel för utsatthet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="120" />
+      <source>Multiple of the reference rate</source>
+      <translation>Multipel av referensandelen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="123" />
+      <source>Minimum base for a reliable rate (0 = no check)</source>
+      <translation>Minsta bas för en tillförlitlig andel (0 = ingen kontroll)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="125" />
+      <source>Missing components</source>
+      <translation>Saknade komponenter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="129" />
+      <source>Empirical Bayes smoothing of the rates</source>
+      <translation>Empirisk Bayes-utjämning av andelarna</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="134" />
+      <source>Units with multiple disadvantage</source>
+      <translation>Enheter med multipel utsatthet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="135" />
+      <source>Units with an unreliable base</source>
+      <translation>Enheter med en otillförlitlig bas</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="145" />
+      <source>'Each region separately' needs a region field.</source>
+      <translation>'Varje område för sig' kräver ett områdesfält.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="230" />
+      <source>Region field</source>
+      <translation>Områdesfält</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="235" />
+      <source>Settings</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="237" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="238" />
+      <source>Reference rate</source>
+      <translation>Referensandel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="238" />
+      <source>Mean of unit rates</source>
+      <translation>Medelvärde av enheternas andelar</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="239" />
+      <source>Standard deviation</source>
+      <translation>Standardavvikelse</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="239" />
+      <source>Threshold rate</source>
+      <translation>Tröskelandel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="240" />
+      <source>Units with a rate</source>
+      <translation>Enheter med en andel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="240" />
+      <source>Units over the threshold</source>
+      <translation>Enheter över tröskeln</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="241" />
+      <source>Unreliable units</source>
+      <translation>Otillförlitliga enheter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="241" />
+      <source>Missing</source>
+      <translation>Saknade</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="247" />
+      <source>Units with an index</source>
+      <translation>Enheter med ett index</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="247" />
+      <source>Mean index</source>
+      <translation>Indexets medelvärde</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="248" />
+      <source>Multiple disadvantage</source>
+      <translation>Multipel utsatthet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="249" />
+      <source>Notes</source>
+      <translation>Anmärkningar</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="161" />
+      <source>{} of {} units are disadvantaged on every indicator; {} have a base below the minimum.</source>
+      <translation>{} av {} enheter är utsatta enligt varje indikator; {} har en bas under minimivärdet.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>z-score</source>
+      <translation>z-värde</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>Index, reference rate = 100</source>
+      <translation>Index, referensandel = 100</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="113" />
+      <source>Percentile rank</source>
+      <translation>Percentilrang</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="115" />
+      <source>The whole layer</source>
+      <translation>Hela lagret</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="115" />
+      <source>Each region separately</source>
+      <translation>Varje område för sig</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="117" />
+      <source>Worst fifth (top quintile) of the reference</source>
+      <translation>Referensområdets sämsta femtedel (översta kvintilen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="117" />
+      <source>A multiple of the reference rate</source>
+      <translation>En multipel av referensandelen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="126" />
+      <source>Index from the available components</source>
+      <translation>Index av de tillgängliga komponenterna</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="126" />
+      <source>No index when a component is missing</source>
+      <translation>Inget index när en komponent saknas</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="127" />
+      <source>Impute the reference rate</source>
+      <translation>Imputera referensandelen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="165" />
+      <source>{} units have at least one missing (suppressed) component.</source>
+      <translation>{} enheter saknar minst en komponent (skyddat värde).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="231" />
+      <source>Indicator {}</source>
+      <translation>Indikator {}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="232" />
+      <source>{count} / {base}, weight {weight:g}, higher is worse: {worse}</source>
+      <translation>{count} / {base}, vikt {weight:g}, högre är sämre: {worse}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="234" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/disadvantage_index.py" line="234" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
       <location filename="../algorithms/geometry.py" line="37" />
       <source>{} needs a projected coordinate reference system (metres), but the layer is in {} (degrees). Reproject it first, e.g. to ETRS-TM35FIN (EPSG:3067) for Finland.</source>
       <translation>{} kräver ett projicerat koordinatreferenssystem (meter), men lagret är i {} (grader). Projicera om lagret först, t.ex. till ETRS-TM35FIN (EPSG:3067) för Finland.</translation>
@@ -774,11 +1214,6 @@
       <translation>Spatiala index kräver ett lager med geometri; denna indata är en tabell.</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="176" />
-      <source>Region field</source>
-      <translation>Områdesfält</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="204" />
       <source>Value</source>
       <translation>Värde</translation>
@@ -819,11 +1254,6 @@
       <translation>Nollmodell</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="183" />
-      <source>Permutations</source>
-      <translation>Permutationer</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="184" />
       <source>Seed</source>
       <translation>Slumpfrö</translation>
@@ -849,6 +1279,91 @@
       <translation>Området {} har färre än två användbara enheter: dess jämnhetsindex är per definition 0 eller tomma och säger ingenting om segregation.</translation>
     </message>
     <message>
+      <location filename="../algorithms/indicators.py" line="50" />
+      <source>Indicators (name, count, base, weight, higher is worse)</source>
+      <translation>Indikatorer (namn, antal, bas, vikt, högre är sämre)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="61" />
+      <source>Give at least one indicator (name, count, base, weight, higher is worse).</source>
+      <translation>Ange minst en indikator (namn, antal, bas, vikt, högre är sämre).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Count (field or expression)</source>
+      <translation>Antal (fält eller uttryck)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="52" />
+      <source>Base (field or expression)</source>
+      <translation>Bas (fält eller uttryck)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="53" />
+      <source>Higher is worse (yes/no)</source>
+      <translation>Högre är sämre (ja/nej)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="117" />
+      <source>'Higher is worse' of indicator '{}' must be yes or no, not '{}'.</source>
+      <translation>'Högre är sämre' för indikatorn '{}' måste vara ja eller nej, inte '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="63" />
+      <source>The indicator table has {} cells, not a multiple of 5 (name, count, base, weight, higher is worse). On the command line, give the cells separated by commas; expressions must not contain commas.</source>
+      <translation>Indikatortabellen har {} celler, vilket inte är en multipel av 5 (namn, antal, bas, vikt, högre är sämre). Ange cellerna åtskilda med kommatecken på kommandoraden; uttrycken får inte innehålla kommatecken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="72" />
+      <source>count</source>
+      <translation>antal</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="73" />
+      <source>base</source>
+      <translation>bas</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="78" />
+      <source>Indicator names must be unique: {} is used twice.</source>
+      <translation>Indikatornamnen måste vara unika: {} används två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="87" />
+      <source>Indicator name '{}' (row {}) must start with a letter and contain only letters, digits and '_' (at most 30 characters): it becomes part of the output field names.</source>
+      <translation>Indikatornamnet '{}' (rad {}) måste börja med en bokstav och får bara innehålla bokstäver (a–z), siffror och '_' (högst 30 tecken): det blir en del av utdatafältens namn.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="95" />
+      <source>Row {} of the indicator table has no {} field or expression.</source>
+      <translation>Rad {} i indikatortabellen saknar {} (fält eller uttryck).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="106" />
+      <source>The weight of indicator '{}' must be a positive number, not '{}'.</source>
+      <translation>Vikten för indikatorn '{}' måste vara ett positivt tal, inte '{}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="144" />
+      <source>Indicator '{}': '{}' is neither a field of the layer nor a valid expression ({}).</source>
+      <translation>Indikator '{}': '{}' är varken ett fält i lagret eller ett giltigt uttryck ({}).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="150" />
+      <source>Indicator '{}': the expression '{}' uses '{}', which is not a field of the layer.</source>
+      <translation>Indikator '{}': uttrycket '{}' använder '{}', som inte är ett fält i lagret.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/indicators.py" line="176" />
+      <source>The expression '{}' failed on feature {}: {}</source>
+      <translation>Uttrycket '{}' misslyckades för objekt {}: {}</translation>
+    </message>
+    <message>
       <location filename="../algorithms/inference_parameters.py" line="23" />
       <source>Inference: null model</source>
       <translation>Inferens: nollmodell</translation>
@@ -864,12 +1379,7 @@
       <translation>Konfidensnivå för bootstrapintervallen</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="37" />
-      <source>Alternative hypothesis</source>
-      <translation>Alternativhypotes</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="79" />
+      <location filename="../algorithms/inference_parameters.py" line="80" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
       <translation>Inferens: {model}, {n} permutationer, slumpfrö {seed}.</translation>
     </message>
@@ -904,21 +1414,6 @@
       <translation>Automatisk: mer segregerat (eller mindre blandat) än under nollmodellen</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="38" />
-      <source>Greater than the null</source>
-      <translation>Större än under nollmodellen</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="39" />
-      <source>Less than the null</source>
-      <translation>Mindre än under nollmodellen</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/inference_parameters.py" line="39" />
-      <source>Two-sided</source>
-      <translation>Tvåsidig</translation>
-    </message>
-    <message>
       <location filename="../algorithms/local_indices.py" line="42" />
       <source>Local segregation indices</source>
       <translation>Lokala segregationsindex</translation>
@@ -944,147 +1439,137 @@
       <translation>{} enheter utelämnades på grund av saknade värden (fältet 'dropped' = 1).</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="158" />
+      <location filename="../algorithms/multiscalar_profile.py" line="159" />
       <source>Multiscalar segregation profile</source>
       <translation>Flerskalig segregationsprofil</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="161" />
+      <location filename="../algorithms/multiscalar_profile.py" line="162" />
       <source>Spatial segregation indices on kernel-smoothed local environments over a list of bandwidths, per region: a table and a chart of the profile.</source>
       <translation>Spatiala segregationsindex på kärnutjämnade lokala omgivningar för en lista av bandbredder, per område: profilen som tabell och diagram.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="190" />
+      <location filename="../algorithms/multiscalar_profile.py" line="191" />
       <source>&lt;p&gt;A unit dropped because of missing values is left out of the environments too (its location is not used).&lt;/p&gt;</source>
       <translation>&lt;p&gt;En enhet som utelämnats på grund av saknade värden utelämnas även från omgivningarna (dess läge används inte).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>Bandwidth (m, log scale)</source>
       <translation>Bandbredd (m, logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="330" />
+      <location filename="../algorithms/multiscalar_profile.py" line="331" />
       <source>Index value</source>
       <translation>Indexvärde</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <location filename="../algorithms/multiscalar_profile.py" line="332" />
       <source>0 (aspatial)</source>
       <translation>0 (icke-spatialt)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="331" />
+      <location filename="../algorithms/multiscalar_profile.py" line="332" />
       <source>all units</source>
       <translation>alla enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="362" />
+      <location filename="../algorithms/multiscalar_profile.py" line="363" />
       <source>Index value by bandwidth; one line per region.</source>
       <translation>Indexvärde efter bandbredd; en linje per område.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="366" />
+      <location filename="../algorithms/multiscalar_profile.py" line="367" />
       <source>A value that falls steeply as the bandwidth grows means micro-scale segregation; a flat profile means large-scale segregation. Bandwidth 0 is the aspatial value.</source>
       <translation>Ett värde som sjunker brant när bandbredden växer betyder segregation i liten skala; en flack profil betyder segregation i stor skala. Bandbredden 0 ger det icke-spatiala värdet.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="388" />
+      <location filename="../algorithms/multiscalar_profile.py" line="389" />
       <source>Index values by bandwidth</source>
       <translation>Indexvärden per bandbredd</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="165" />
+      <location filename="../algorithms/multiscalar_profile.py" line="166" />
       <source>&lt;p&gt;Shows at which scale segregation lives. For every bandwidth (e.g. 250, 500, 1000, 2000 and 4000 m) each unit's &lt;i&gt;local environment&lt;/i&gt; is the population around it, weighted by a distance kernel, the unit itself included; the chosen aspatial indices are then computed on these environments for every region (city), as in Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, and Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). A bandwidth of 0 gives the aspatial value.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reading the profile&lt;/b&gt;: a value that falls steeply as the bandwidth grows means micro-scale segregation (groups live apart in neighbouring blocks, but the larger districts are mixed); a flat profile means large-scale segregation (whole districts differ). Compare cities by the level and by the shape of their lines.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local environments&lt;/b&gt;: the smoothed counts of every group and of the total are sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; over the units within the bandwidth h (distances between centroids, in metres: the layer needs a projected CRS such as ETRS-TM35FIN, EPSG:3067). Kernels as in libpysal: Gaussian (default, cut at the bandwidth), triangular, uniform, Epanechnikov, quartic. The unit's own weight is the kernel at distance 0, K(0) (PySAL sets it to 1: the two agree for the triangular kernel only). The smoothed counts are not rounded (PySAL's segregation package rounds them to whole persons), so values differ from PySAL's by that rounding. With &lt;b&gt;Environments stop at region borders&lt;/b&gt; (default) a unit's environment only holds units of its own region. Regular grids (e.g. 250 m cells) are smoothed by FFT convolution, without a weights matrix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per bandwidth, region, index and group (single-group indices: each group against the rest of the total; multigroup indices: group '(all groups)'), with the value and the numbers of units used and dropped. The optional chart (PNG or SVG by the file extension) has one panel per index and group and one line per region, the bandwidth on a log scale; the optional HTML report holds the chart and the table.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Visar i vilken skala segregationen finns. För varje bandbredd (t.ex. 250, 500, 1000, 2000 och 4000 m) är varje enhets &lt;i&gt;lokala omgivning&lt;/i&gt; befolkningen runt den, viktad med en avståndsberoende kärnfunktion (kernel), inklusive enheten själv; de valda icke-spatiala indexen beräknas sedan på dessa omgivningar för varje område (stad), som i Reardon &amp;amp; O'Sullivan (2004) Measures of spatial segregation, Sociological Methodology 34, och Reardon et al. (2008) The geographic scale of metropolitan racial segregation, Demography 45(3). Bandbredden 0 ger det icke-spatiala värdet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Att läsa profilen&lt;/b&gt;: ett värde som sjunker brant när bandbredden växer betyder segregation i liten skala (grupperna bor åtskilda i angränsande kvarter, men de större stadsdelarna är blandade); en flack profil betyder segregation i stor skala (hela stadsdelar skiljer sig åt). Jämför städer efter nivån och formen på deras linjer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lokala omgivningar&lt;/b&gt;: de utjämnade antalen för varje grupp och för totalen är sum&lt;sub&gt;j&lt;/sub&gt; K(d&lt;sub&gt;ij&lt;/sub&gt;/h) x&lt;sub&gt;j&lt;/sub&gt; över enheterna inom bandbredden h (avstånd mellan centroider i meter: lagret behöver ett projicerat koordinatreferenssystem såsom ETRS-TM35FIN, EPSG:3067). Kärnfunktioner som i libpysal: gaussisk (standard, avskuren vid bandbredden), triangulär, likformig, Epanechnikov, kvartisk. Enhetens egen vikt är kärnfunktionen vid avståndet 0, K(0) (PySAL sätter den till 1: de två stämmer överens endast för den triangulära kärnfunktionen). De utjämnade antalen avrundas inte (PySAL-paketet segregation avrundar dem till hela personer), så värdena skiljer sig från PySALs med denna avrundning. Med &lt;b&gt;Omgivningarna slutar vid områdesgränserna&lt;/b&gt; (standard) innehåller en enhets omgivning endast enheter i dess eget område. Regelbundna rutnät (t.ex. rutor på 250 m) utjämnas med FFT-faltning, utan viktmatris.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en rad per bandbredd, område, index och grupp (engruppsindex: varje grupp mot resten av totalen; flergruppsindex: gruppen '(all groups)'), med värdet och antalet använda och utelämnade enheter. Det valfria diagrammet (PNG eller SVG enligt filändelsen) har en panel per index och grupp och en linje per område, med bandbredden på logaritmisk skala; den valfria HTML-rapporten innehåller diagrammet och tabellen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="197" />
+      <location filename="../algorithms/multiscalar_profile.py" line="198" />
       <source>Bandwidths (metres, separated by commas; 0 = aspatial)</source>
       <translation>Bandbredder (meter, åtskilda med kommatecken; 0 = icke-spatialt)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="199" />
+      <location filename="../algorithms/multiscalar_profile.py" line="200" />
       <source>Kernel function</source>
       <translation>Kärnfunktion (kernel)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="205" />
+      <location filename="../algorithms/multiscalar_profile.py" line="206" />
       <source>Environments stop at region borders</source>
       <translation>Omgivningarna slutar vid områdesgränserna</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <location filename="../algorithms/multiscalar_profile.py" line="210" />
       <source>Profile chart</source>
       <translation>Profildiagram</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="232" />
+      <location filename="../algorithms/multiscalar_profile.py" line="233" />
       <source>Give at least one bandwidth in metres, e.g. 250, 500, 1000, 2000, 4000.</source>
       <translation>Ange minst en bandbredd i meter, t.ex. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="249" />
+      <location filename="../algorithms/multiscalar_profile.py" line="250" />
       <source>The multiscalar profile needs the location of every unit, but the input layer has no geometry (a plain table). Use a layer of polygons or points, e.g. join the table to the postal-code areas first.</source>
       <translation>Den flerskaliga segregationsprofilen behöver varje enhets läge, men indatalagret saknar geometri (en ren tabell). Använd ett lager med polygoner eller punkter, t.ex. genom att först koppla tabellen till postnummerområdena.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="253" />
+      <location filename="../algorithms/multiscalar_profile.py" line="254" />
       <source>The multiscalar profile</source>
       <translation>Den flerskaliga segregationsprofilen</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="254" />
+      <location filename="../algorithms/multiscalar_profile.py" line="255" />
       <source>The layer has no coordinate reference system: distances are taken in its map units as if they were metres.</source>
       <translation>Lagret har inget koordinatreferenssystem: avstånden tolkas i dess kartenheter som om de vore meter.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="355" />
+      <location filename="../algorithms/multiscalar_profile.py" line="356" />
       <source>Bandwidths (m)</source>
       <translation>Bandbredder (m)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="209" />
+      <location filename="../algorithms/multiscalar_profile.py" line="210" />
       <source>PNG images (*.png);;SVG images (*.svg)</source>
       <translation>PNG-bilder (*.png);;SVG-bilder (*.svg)</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="357" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="357" />
-      <source>no</source>
-      <translation>nej</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="394" />
+      <location filename="../algorithms/multiscalar_profile.py" line="395" />
       <source>The chart file '{}' must end in .png or .svg.</source>
       <translation>Diagramfilen '{}' måste sluta på .png eller .svg.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="228" />
+      <location filename="../algorithms/multiscalar_profile.py" line="229" />
       <source>Bandwidths: '{}' is not a distance. Give distances in metres (0 or more) separated by commas, e.g. 250, 500, 1000, 2000, 4000.</source>
       <translation>Bandbredder: '{}' är inte ett avstånd. Ange avstånd i meter (0 eller mer) åtskilda med kommatecken, t.ex. 250, 500, 1000, 2000, 4000.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="271" />
+      <location filename="../algorithms/multiscalar_profile.py" line="272" />
       <source>Features {} have no geometry: the multiscalar profile needs every unit's location. Remove or fix them.</source>
       <translation>Objekten {} saknar geometri: den flerskaliga segregationsprofilen behöver varje enhets läge. Ta bort eller rätta dem.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="280" />
+      <location filename="../algorithms/multiscalar_profile.py" line="281" />
       <source>Bandwidth {:g} m done.</source>
       <translation>Bandbredd {:g} m klar.</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="337" />
+      <location filename="../algorithms/multiscalar_profile.py" line="338" />
       <source>The chart needs the Python package matplotlib, which this QGIS installation lacks ({}).</source>
       <translation>Diagrammet kräver Python-paketet matplotlib, som saknas i denna QGIS-installation ({}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/multiscalar_profile.py" line="387" />
+      <location filename="../algorithms/multiscalar_profile.py" line="388" />
       <source>{:g} m</source>
       <translation>{:g} m</translation>
     </message>
@@ -1119,72 +1604,72 @@
       <translation>Fältet '{}' finns inte i indatalagret.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="29" />
+      <location filename="../algorithms/spatial_context.py" line="30" />
       <source>Bandwidth of the surface (kernel-smoothed) indices, map units (0 = none); also kernel weights</source>
       <translation>Bandbredd för de ytbaserade (kärnutjämnade) indexen, kartenheter (0 = inga); gäller även kärnvikter</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="32" />
+      <location filename="../algorithms/spatial_context.py" line="33" />
       <source>Centre for centralization</source>
       <translation>Centrum för centralisering</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="35" />
+      <location filename="../algorithms/spatial_context.py" line="36" />
       <source>Centre points (polycentric cities)</source>
       <translation>Centrumpunkter (flerkärniga städer)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="37" />
+      <location filename="../algorithms/spatial_context.py" line="38" />
       <source>Region of each centre point (field of the centre layer)</source>
       <translation>Område för varje centrumpunkt (fält i centrumlagret)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="39" />
+      <location filename="../algorithms/spatial_context.py" line="40" />
       <source>Distance-decay convention</source>
       <translation>Konvention för avståndsavtagande</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="104" />
+      <location filename="../algorithms/spatial_context.py" line="105" />
       <source>Choose the centre point layer for centralization.</source>
       <translation>Välj lagret med centrumpunkter för centraliseringen.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="118" />
+      <location filename="../algorithms/spatial_context.py" line="119" />
       <source>The centre point layer has no points.</source>
       <translation>Lagret med centrumpunkter har inga punkter.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="33" />
+      <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Region centroid (mean of unit centroids)</source>
       <translation>Områdets centroid (medelvärdet av enheternas centroider)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="33" />
+      <location filename="../algorithms/spatial_context.py" line="34" />
       <source>Population-weighted mean centre</source>
       <translation>Befolkningsviktad medelpunkt</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="34" />
+      <location filename="../algorithms/spatial_context.py" line="35" />
       <source>Nearest point of the centre layer</source>
       <translation>Närmaste punkt i centrumlagret</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="40" />
+      <location filename="../algorithms/spatial_context.py" line="41" />
       <source>Massey &amp; Denton 1988: exp(-distance in km)</source>
       <translation>Massey &amp; Denton 1988: exp(-avstånd i km)</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="40" />
+      <location filename="../algorithms/spatial_context.py" line="41" />
       <source>PySAL 2.5 compatible</source>
       <translation>Kompatibel med PySAL 2.5</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="65" />
+      <location filename="../algorithms/spatial_context.py" line="66" />
       <source>Features {} have no geometry, so spatial indices cannot place them. Remove or repair them, or choose only aspatial indices.</source>
       <translation>Objekten {} saknar geometri, så de spatiala indexen kan inte placera dem. Ta bort eller reparera dem, eller välj endast icke-spatiala index.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="124" />
+      <location filename="../algorithms/spatial_context.py" line="125" />
       <source>{} centre points have a region that no unit has; they are ignored.</source>
       <translation>{} centrumpunkter har ett område som ingen enhet har; de ignoreras.</translation>
     </message>
@@ -1237,11 +1722,6 @@
       <location filename="../algorithms/spatial_weights.py" line="173" />
       <source>Symmetric</source>
       <translation>Symmetrisk</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/spatial_weights.py" line="69" />
-      <source>Input layer</source>
-      <translation>Indatalager</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="71" />
@@ -1394,142 +1874,142 @@
       <translation>Mängd '{set}' har ingen befolkning i sina användbara enheter för {group} (varje total är 0).</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Queen contiguity (shared border or corner)</source>
       <translation>Drottningangränsning (queen; gemensam gräns eller hörn)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="36" />
+      <location filename="../algorithms/weights_parameters.py" line="37" />
       <source>Rook contiguity (shared border)</source>
       <translation>Tornangränsning (rook; gemensam gräns)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>K nearest neighbours</source>
       <translation>K närmaste grannar</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>Distance band</source>
       <translation>Avståndsband</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>Kernel</source>
       <translation>Kärnfunktion (kernel)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="37" />
+      <location filename="../algorithms/weights_parameters.py" line="38" />
       <source>From a GAL/GWT file</source>
       <translation>Från en GAL/GWT-fil</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Triangular</source>
       <translation>Triangulär</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Uniform</source>
       <translation>Likformig</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Epanechnikov</source>
       <translation>Epanechnikov</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Quartic (bisquare)</source>
       <translation>Kvartisk (bisquare)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="41" />
+      <location filename="../algorithms/weights_parameters.py" line="42" />
       <source>Gaussian</source>
       <translation>Gaussisk</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="48" />
+      <location filename="../algorithms/weights_parameters.py" line="49" />
       <source>Spatial weights (neighbours)</source>
       <translation>Spatiala vikter (grannar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="50" />
+      <location filename="../algorithms/weights_parameters.py" line="51" />
       <source>Contiguity snapping tolerance (map units, closes slivers and gaps)</source>
       <translation>Fästtolerans för angränsning (kartenheter, sluter glipor och luckor)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="52" />
+      <location filename="../algorithms/weights_parameters.py" line="53" />
       <source>Number of neighbours k (KNN, adaptive kernel, islands)</source>
       <translation>Antal grannar k (KNN, adaptiv kärnfunktion, öar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="54" />
+      <location filename="../algorithms/weights_parameters.py" line="55" />
       <source>Distance band threshold (map units)</source>
       <translation>Tröskelvärde för avståndsband (kartenheter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="61" />
+      <location filename="../algorithms/weights_parameters.py" line="62" />
       <source>Units without neighbours (islands)</source>
       <translation>Enheter utan grannar (öar)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="64" />
+      <location filename="../algorithms/weights_parameters.py" line="65" />
       <source>Neighbours only within the same region</source>
       <translation>Grannar endast inom samma område</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="66" />
+      <location filename="../algorithms/weights_parameters.py" line="67" />
       <source>Weights file (GAL or GWT; ids = feature ids or the ID field)</source>
       <translation>Viktfil (GAL eller GWT; id = objektens id eller ID-fältet)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="170" />
+      <location filename="../algorithms/weights_parameters.py" line="171" />
       <source>Choose a GAL or GWT weights file.</source>
       <translation>Välj en viktfil i GAL- eller GWT-format.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="58" />
+      <location filename="../algorithms/weights_parameters.py" line="59" />
       <source>Kernel bandwidth (map units; 0 = adaptive, k-th neighbour)</source>
       <translation>Kärnfunktionens bandbredd (kartenheter; 0 = adaptiv, avståndet till den k:te grannen)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="67" />
+      <location filename="../algorithms/weights_parameters.py" line="68" />
       <source>Weights files (*.gal *.GAL *.gwt *.GWT)</source>
       <translation>Viktfiler (*.gal *.GAL *.gwt *.GWT)</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <location filename="../algorithms/weights_parameters.py" line="63" />
       <source>Keep without neighbours</source>
       <translation>Behåll utan grannar</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="62" />
+      <location filename="../algorithms/weights_parameters.py" line="63" />
       <source>Link to their k nearest units</source>
       <translation>Koppla till sina k närmaste enheter</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="100" />
+      <location filename="../algorithms/weights_parameters.py" line="101" />
       <source>Features {} have no geometry: spatial weights need every unit's location. Remove or fix them.</source>
       <translation>Objekten {} saknar geometri: spatiala vikter kräver varje enhets läge. Ta bort eller rätta dem.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="135" />
+      <location filename="../algorithms/weights_parameters.py" line="136" />
       <source>Regular grid of {:g} map-unit cells: contiguity from cell positions.</source>
       <translation>Regelbundet rutnät med rutor på {:g} kartenheter: angränsning utifrån rutornas positioner.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="174" />
+      <location filename="../algorithms/weights_parameters.py" line="175" />
       <source>Weights file '{}' is neither .gal nor .gwt.</source>
       <translation>Viktfilen '{}' är varken .gal eller .gwt.</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="108" />
+      <location filename="../algorithms/weights_parameters.py" line="109" />
       <source>Distance-based weights</source>
       <translation>Avståndsbaserade vikter</translation>
     </message>
     <message>
-      <location filename="../algorithms/weights_parameters.py" line="114" />
+      <location filename="../algorithms/weights_parameters.py" line="115" />
       <source>Linking islands to their nearest units</source>
       <translation>Koppling av öar till deras närmaste enheter</translation>
     </message>
@@ -1854,9 +2334,44 @@
       <translation>{} – spatial version (kärnutjämnad)</translation>
     </message>
     <message>
-      <location filename="../provider.py" line="25" />
+      <location filename="../provider.py" line="28" />
       <source>Segregation analysis</source>
       <translation>Segregationsanalys</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="88" />
+      <source>High-High (hot spot)</source>
+      <translation>Hög–hög (het punkt)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="88" />
+      <source>Low-Low (cold spot)</source>
+      <translation>Låg–låg (kall punkt)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="89" />
+      <source>High-Low (high among low)</source>
+      <translation>Hög–låg (hög bland låga)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="89" />
+      <source>Low-High (low among high)</source>
+      <translation>Låg–hög (låg bland höga)</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="90" />
+      <source>Not significant</source>
+      <translation>Inte signifikant</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="90" />
+      <source>No neighbours</source>
+      <translation>Inga grannar</translation>
+    </message>
+    <message>
+      <location filename="../styles.py" line="91" />
+      <source>Missing data</source>
+      <translation>Saknade uppgifter</translation>
     </message>
     <message>
       <location filename="../styles.py" line="19" />
