@@ -184,3 +184,22 @@ def test_algorithm_and_provider_names_are_translated(translation, language):
     assert expected(language, "Dissimilarity (D)") in help_text
     translation.remove_translator()
     assert GlobalIndicesAlgorithm().displayName() == "Segregation indices"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cluster_legend_is_in_the_users_language(translation, language, qgis_app):
+    """The LISA map legend follows the user's language; the values in the field stay English (stable for
+    models and scripts)."""
+    from qgis.core import QgsWkbTypes
+
+    from segregation_analysis.styles import cluster_renderer
+
+    assert translation.install_translator(language)
+    renderer = cluster_renderer("cluster", QgsWkbTypes.PolygonGeometry)
+    labels = {c.value(): c.label() for c in renderer.categories()}
+    assert labels["High-High"] == expected(language, "High-High (hot spot)") != "High-High (hot spot)"
+    assert labels["Not significant"] == expected(language, "Not significant")
+    assert set(labels) == {"High-High", "Low-Low", "High-Low", "Low-High", "Not significant", "No neighbours",
+                           "Missing"}
+    translation.remove_translator()
+    del renderer
