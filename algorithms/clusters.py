@@ -2,13 +2,15 @@
 Moran) with permutation inference, multiple-testing control, a LISA cluster map and dissolved cluster polygons."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
                        QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterNumber)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber)
 
 from ..compat import (FIELD_ANY, FIELD_DOUBLE, FIELD_INT, FIELD_LONG, FIELD_STRING, NUMBER_DOUBLE, NUMBER_INTEGER,
                       PARAMETER_ADVANCED, SINK_FAST_INSERT, SOURCE_VECTOR_ANY)
@@ -19,6 +21,7 @@ from ..core.table import InputError, parse_counts, parse_values
 from ..styles import apply_cluster_style
 from ..translation import tr
 from .cluster_polygons import CLUSTER_CATEGORIES, cluster_members, write_cluster_polygons
+from .cluster_report import cluster_report
 from .common import SegregationAlgorithm
 from .geometry import measure
 from .reading import field_values, input_error_message, read_features
@@ -41,6 +44,7 @@ POPULATION_FIELD = "POPULATION_FIELD"
 GROUP_FIELDS = "GROUP_FIELDS"
 OUTPUT = "OUTPUT"
 OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
+OUTPUT_HTML = "OUTPUT_HTML"
 N_HIGH_HIGH = "N_HIGH_HIGH"
 N_LOW_LOW = "N_LOW_LOW"
 N_CLUSTERS = "N_CLUSTERS"
@@ -166,6 +170,9 @@ class ClustersAlgorithm(SegregationAlgorithm):
                                                             type=SOURCE_VECTOR_ANY))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT_CLUSTERS, tr("Cluster polygons"), type=SOURCE_VECTOR_ANY, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            OUTPUT_HTML, tr("HTML report"), fileFilter=tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(N_HIGH_HIGH, tr("Units in High-High clusters")))
         self.addOutput(QgsProcessingOutputNumber(N_LOW_LOW, tr("Units in Low-Low clusters")))
         self.addOutput(QgsProcessingOutputNumber(N_CLUSTERS, tr("Number of cluster polygons")))
@@ -209,15 +216,23 @@ class ClustersAlgorithm(SegregationAlgorithm):
         counts = {label: int((category == label).sum()) for label in L.CATEGORY_LABELS.values()}
         feedback.pushInfo(", ".join(f"{label}: {n}" for label, n in counts.items()))
         results = {OUTPUT: dest_id, N_HIGH_HIGH: counts["High-High"], N_LOW_LOW: counts["Low-Low"], N_CLUSTERS: 0}
+        population_field = self.parameterAsString(parameters, POPULATION_FIELD, context) or None
         if OUTPUT_CLUSTERS in parameters and parameters[OUTPUT_CLUSTERS] is not None:
             members = cluster_members(result.category, weights, CLUSTER_CATEGORIES)
-            population_field = self.parameterAsString(parameters, POPULATION_FIELD, context) or None
             group_fields = self.parameterAsFields(parameters, GROUP_FIELDS, context)
             written = write_cluster_polygons(self, parameters, context, source, features, members, result,
-                                             values[0] if statistic != "local_moran_rate" else values[0] / values[1],
-                                             labels, population_field, group_fields, feedback)
+                                             _analysed(statistic, values), labels, population_field, group_fields,
+                                             feedback)
             if written is not None:
                 results[OUTPUT_CLUSTERS], results[N_CLUSTERS] = written
+        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
+        if html_path:
+            population = (parse_counts(field_values(features, fields, population_field), population_field, ids)
+                          if population_field else None)
+            page = cluster_report(source.sourceName(), statistic, field, base_field, category, labels, population,
+                                  population_field, weights, inference, result)
+            Path(html_path).write_text(page, encoding="utf-8")
+            results[OUTPUT_HTML] = html_path
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 ClusterStylePostProcessor.create(renamed[CLUSTER_FIELD]))
@@ -306,3 +321,13 @@ class ClustersAlgorithm(SegregationAlgorithm):
                 settings_text])
             sink.addFeature(out, SINK_FAST_INSERT)
         return dest_id, renamed
+
+
+def _analysed(statistic, values):
+    """The variable as the user reads it: the value, or the rate count / base (NaN where the base is 0)."""
+    if statistic != "local_moran_rate":
+        return values[0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = values[0] / values[1]
+    rate[~np.isfinite(rate)] = np.nan
+    return rate

@@ -9,192 +9,267 @@
       <translation>Peruutettu.</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="83" />
+      <location filename="../algorithms/cluster_report.py" line="53" />
+      <source>Units per cluster category</source>
+      <translation>Yksiköt klusteriluokittain</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="54" />
+      <source>Pseudo p = (M + 1) / (R + 1) from conditional permutation: each unit's value is held fixed and its neighbours' values are drawn from the other units. A unit is in a cluster when its adjusted p is at most the significance level.</source>
+      <translation>Pseudo-p = (M + 1) / (R + 1) ehdollisesta permutaatiosta: kunkin yksikön arvo pidetään ennallaan ja sen naapureiden arvot arvotaan muista yksiköistä. Yksikkö kuuluu klusteriin, kun sen korjattu p on enintään merkitsevyystaso.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="57" />
+      <source>All units share one set of random draws (as esda does): each unit's test is exact, but the number of significant units moves a little from seed to seed. More permutations make it steadier.</source>
+      <translation>Kaikki yksiköt käyttävät samoja satunnaisotoksia (kuten esda): jokaisen yksikön testi on tarkka, mutta merkitsevien yksiköiden määrä vaihtelee hieman satunnaissiemenestä toiseen. Useammat permutaatiot vakauttavat sitä.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="59" />
       <source>Disadvantage clusters (local spatial association)</source>
       <translation>Huono-osaisuuden keskittymät (paikallinen spatiaalinen autokorrelaatio)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="86" />
-      <source>Disadvantage clusters</source>
-      <translation>Huono-osaisuuden keskittymät</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="92" />
-      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
-      <translation>Muuttujan kuumat pisteet ja klusterit: paikallinen Moranin I, Getis-Ord Gi*, paikallinen join count tai osuuksien Moranin I; permutaatioihin perustuvat p-arvot korjataan monitestausta varten.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="96" />
-      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Etsii, missä suuret (tai pienet) arvot kasautuvat alueellisesti, esim. huono-osaisuusindeksi tai työttömyysaste.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Paikallinen Moranin I&lt;/b&gt; (Anselin 1995): yksikkö on samankaltainen kuin naapurinsa (High-High, Low-Low) tai erilainen kuin ne (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): yksikön ja sen naapurien muodostamat kuumat pisteet (High-High) ja kylmät pisteet (Low-Low); arvot eivät saa olla negatiivisia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paikallinen join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): yksiköt, joiden merkintä on 1 (esim. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) ja joiden naapureillakin on sama merkintä; testataan aina yksisuuntaisesti (merkittyjä naapureita enemmän kuin sattumalta voisi odottaa).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Osuuksien Moranin I&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): paikallinen Moranin I empiirisellä Bayes-menetelmällä standardoiduista osuuksista (lukumäärä / perusjoukko), jotta pienet alueet eivät hallitse tulosta.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Tilastollinen päättely&lt;/b&gt;: ehdollinen permutaatio (kunkin yksikön arvo pidetään kiinteänä ja sen naapurien arvot arvotaan satunnaisesti muiden yksiköiden arvoista), pseudo-p = (M + 1) / (R + 1), oletuksena kaksisuuntainen. Kun yksiköitä on satoja, osa niistä on 'merkitseviä' sattumalta; siksi p-arvot korjataan: Benjamini–Hochbergin väärien löydösten osuus (FDR, oletus), Bonferroni tai ei korjausta. Yksikkö kuuluu klusteriin, kun sen korjattu p on enintään merkitsevyystaso. R permutaatiolla mikään p ei ole pienempi kuin 1 / (R + 1): tuhansien yksiköiden tasoilla (esim. 250 m:n ruudut) käytä vähintään 9 999 permutaatiota, muuten korjauksen jälkeen mikään ei ole merkitsevä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Painot&lt;/b&gt;: oletuksena kuningatarvierekkäisyys; neliöruudukot yhdistetään ruutujen sijaintien perusteella. Kun aluekenttä on valittu ja 'Naapurit vain saman alueen sisältä' on käytössä, kukin alue (kaupunki) analysoidaan erikseen: omalla keskiarvollaan ja omilla permutaatioillaan. Naapurittomat yksiköt saavat arvon 'No neighbours'; yksiköt, joilta puuttuu arvo (-1, NULL, '..'), saavat arvon 'Missing' ja jätetään pois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: kopio kohteista, joihin on lisätty tunnusluku, sen odotusarvo, z, p, korjattu p ja kenttä &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing) ja jotka on väritetty punaisella, sinisellä, vaaleanpunaisella, vaaleansinisellä ja harmaalla. &lt;b&gt;Klusteripolygonit&lt;/b&gt; (valinnainen): toisiinsa liittyvät merkitsevät High-High-yksiköt (ja Low-Low-yksiköt) sulautetaan yhdeksi polygoniksi klusteria kohden; polygoneille lasketaan yksiköiden lukumäärä, väestö, ryhmien lukumäärät ja keskiarvo. Satunnaissiemen ja kaikki asetukset kirjoitetaan tulokseen, joten ajo voidaan toistaa täsmälleen samanlaisena.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="152" />
-      <source>Weights transformation</source>
-      <translation>Painojen muunnos</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="155" />
-      <source>Read -1 as suppressed (missing)</source>
-      <translation>Tulkitse -1 salatuksi arvoksi (puuttuva)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="127" />
-      <source>Input layer</source>
+      <location filename="../algorithms/cluster_report.py" line="41" />
+      <source>Input</source>
       <translation>Syötetaso</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="128" />
+      <location filename="../algorithms/cluster_report.py" line="41" />
       <source>Statistic</source>
       <translation>Tunnusluku</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="132" />
-      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
-      <translation>Muuttuja (osuudelle: lukumäärä; join countille: 0/1-merkintä)</translation>
+      <location filename="../algorithms/cluster_report.py" line="42" />
+      <source>Variable</source>
+      <translation>Muuttuja</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="135" />
-      <source>Base (population at risk) for the rate</source>
-      <translation>Osuuden perusjoukko (riskiväestö)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="138" />
-      <source>Region field (e.g. municipality)</source>
-      <translation>Aluekenttä (esim. kunta)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="142" />
+      <location filename="../algorithms/cluster_report.py" line="43" />
       <source>Permutations</source>
       <translation>Permutaatiot</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="144" />
-      <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation>Satunnaissiemen [tyhjä = uusi siemen, joka kirjoitetaan tulokseen]</translation>
+      <location filename="../algorithms/cluster_report.py" line="43" />
+      <source>Random seed</source>
+      <translation>Satunnaissiemen</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="146" />
+      <location filename="../algorithms/cluster_report.py" line="44" />
       <source>Alternative hypothesis</source>
       <translation>Vaihtoehtoinen hypoteesi</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="148" />
+      <location filename="../algorithms/cluster_report.py" line="45" />
       <source>Multiple-testing adjustment</source>
       <translation>Monitestauskorjaus</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="151" />
+      <location filename="../algorithms/cluster_report.py" line="46" />
       <source>Significance level</source>
       <translation>Merkitsevyystaso</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="160" />
+      <location filename="../algorithms/cluster_report.py" line="46" />
+      <source>Units tested</source>
+      <translation>Testatut yksiköt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="47" />
+      <source>Spatial weights</source>
+      <translation>Spatiaaliset painot</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="24" />
+      <source>all regions</source>
+      <translation>kaikki alueet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="49" />
+      <source>Region</source>
+      <translation>Alue</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="49" />
+      <source>Units</source>
+      <translation>Yksiköt</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="21" />
+      <source>whole layer</source>
+      <translation>koko taso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="51" />
+      <source>Inhabitants ({}) in {}</source>
+      <translation>Asukkaat ({}), {}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="90" />
+      <source>Disadvantage clusters</source>
+      <translation>Huono-osaisuuden keskittymät</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="96" />
+      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
+      <translation>Muuttujan kuumat pisteet ja klusterit: paikallinen Moranin I, Getis-Ord Gi*, paikallinen join count tai osuuksien Moranin I; permutaatioihin perustuvat p-arvot korjataan monitestausta varten.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="100" />
+      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Etsii, missä suuret (tai pienet) arvot kasautuvat alueellisesti, esim. huono-osaisuusindeksi tai työttömyysaste.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Paikallinen Moranin I&lt;/b&gt; (Anselin 1995): yksikkö on samankaltainen kuin naapurinsa (High-High, Low-Low) tai erilainen kuin ne (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): yksikön ja sen naapurien muodostamat kuumat pisteet (High-High) ja kylmät pisteet (Low-Low); arvot eivät saa olla negatiivisia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paikallinen join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): yksiköt, joiden merkintä on 1 (esim. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) ja joiden naapureillakin on sama merkintä; testataan aina yksisuuntaisesti (merkittyjä naapureita enemmän kuin sattumalta voisi odottaa).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Osuuksien Moranin I&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): paikallinen Moranin I empiirisellä Bayes-menetelmällä standardoiduista osuuksista (lukumäärä / perusjoukko), jotta pienet alueet eivät hallitse tulosta.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Tilastollinen päättely&lt;/b&gt;: ehdollinen permutaatio (kunkin yksikön arvo pidetään kiinteänä ja sen naapurien arvot arvotaan satunnaisesti muiden yksiköiden arvoista), pseudo-p = (M + 1) / (R + 1), oletuksena kaksisuuntainen. Kun yksiköitä on satoja, osa niistä on 'merkitseviä' sattumalta; siksi p-arvot korjataan: Benjamini–Hochbergin väärien löydösten osuus (FDR, oletus), Bonferroni tai ei korjausta. Yksikkö kuuluu klusteriin, kun sen korjattu p on enintään merkitsevyystaso. R permutaatiolla mikään p ei ole pienempi kuin 1 / (R + 1): tuhansien yksiköiden tasoilla (esim. 250 m:n ruudut) käytä vähintään 9 999 permutaatiota, muuten korjauksen jälkeen mikään ei ole merkitsevä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Painot&lt;/b&gt;: oletuksena kuningatarvierekkäisyys; neliöruudukot yhdistetään ruutujen sijaintien perusteella. Kun aluekenttä on valittu ja 'Naapurit vain saman alueen sisältä' on käytössä, kukin alue (kaupunki) analysoidaan erikseen: omalla keskiarvollaan ja omilla permutaatioillaan. Naapurittomat yksiköt saavat arvon 'No neighbours'; yksiköt, joilta puuttuu arvo (-1, NULL, '..'), saavat arvon 'Missing' ja jätetään pois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: kopio kohteista, joihin on lisätty tunnusluku, sen odotusarvo, z, p, korjattu p ja kenttä &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing) ja jotka on väritetty punaisella, sinisellä, vaaleanpunaisella, vaaleansinisellä ja harmaalla. &lt;b&gt;Klusteripolygonit&lt;/b&gt; (valinnainen): toisiinsa liittyvät merkitsevät High-High-yksiköt (ja Low-Low-yksiköt) sulautetaan yhdeksi polygoniksi klusteria kohden; polygoneille lasketaan yksiköiden lukumäärä, väestö, ryhmien lukumäärät ja keskiarvo. Satunnaissiemen ja kaikki asetukset kirjoitetaan tulokseen, joten ajo voidaan toistaa täsmälleen samanlaisena.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="156" />
+      <source>Weights transformation</source>
+      <translation>Painojen muunnos</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="159" />
+      <source>Read -1 as suppressed (missing)</source>
+      <translation>Tulkitse -1 salatuksi arvoksi (puuttuva)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="131" />
+      <source>Input layer</source>
+      <translation>Syötetaso</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="136" />
+      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
+      <translation>Muuttuja (osuudelle: lukumäärä; join countille: 0/1-merkintä)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="139" />
+      <source>Base (population at risk) for the rate</source>
+      <translation>Osuuden perusjoukko (riskiväestö)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="142" />
+      <source>Region field (e.g. municipality)</source>
+      <translation>Aluekenttä (esim. kunta)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="148" />
+      <source>Random seed [empty = a new seed, written to the output]</source>
+      <translation>Satunnaissiemen [tyhjä = uusi siemen, joka kirjoitetaan tulokseen]</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="164" />
       <source>Population field (summed per cluster polygon)</source>
       <translation>Väestökenttä (summataan klusteripolygoneittain)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="163" />
+      <location filename="../algorithms/clusters.py" line="167" />
       <source>Group count fields (summed per cluster polygon)</source>
       <translation>Ryhmien lukumääräkentät (summataan klusteripolygoneittain)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="165" />
+      <location filename="../algorithms/clusters.py" line="169" />
       <source>Local statistics and clusters</source>
       <translation>Paikalliset tunnusluvut ja klusterit</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="168" />
+      <location filename="../algorithms/clusters.py" line="172" />
       <source>Cluster polygons</source>
       <translation>Klusteripolygonit</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="169" />
+      <location filename="../algorithms/clusters.py" line="174" />
+      <source>HTML report</source>
+      <translation>HTML-raportti</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="176" />
       <source>Units in High-High clusters</source>
       <translation>Yksiköt korkea–korkea-klustereissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="170" />
+      <location filename="../algorithms/clusters.py" line="177" />
       <source>Units in Low-Low clusters</source>
       <translation>Yksiköt matala–matala-klustereissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="171" />
+      <location filename="../algorithms/clusters.py" line="178" />
       <source>Number of cluster polygons</source>
       <translation>Klusteripolygonien lukumäärä</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="182" />
+      <location filename="../algorithms/clusters.py" line="189" />
       <source>The rate Moran needs a base field (the population at risk).</source>
       <translation>Osuuksien Moranin I edellyttää perusjoukkokenttää (riskiväestö).</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="196" />
+      <location filename="../algorithms/clusters.py" line="203" />
       <source>No unit has a neighbour with these weights. Points and separate areas need k nearest neighbours or a distance band (parameter WEIGHTS).</source>
       <translation>Millään yksiköllä ei ole naapureita näillä painoilla. Pisteet ja erilliset alueet edellyttävät k lähimmän naapurin painoja tai etäisyysvyöhykettä (parametri WEIGHTS).</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="153" />
+      <location filename="../algorithms/clusters.py" line="157" />
       <source>Row-standardised</source>
       <translation>Rivistandardoitu</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="153" />
+      <location filename="../algorithms/clusters.py" line="157" />
       <source>Binary</source>
       <translation>Binäärinen</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="174" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-tiedostot (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Local Moran's I</source>
       <translation>Paikallinen Moranin I</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Getis-Ord Gi* (hot spots)</source>
       <translation>Getis-Ord Gi* (kuumat pisteet)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Local join count (0/1 flag)</source>
       <translation>Paikallinen join count (0/1-merkintä)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="130" />
+      <location filename="../algorithms/clusters.py" line="134" />
       <source>Local Moran's I of an empirical Bayes rate (count / base)</source>
       <translation>Paikallinen Moranin I empiirisellä Bayes-menetelmällä standardoidulle osuudelle (lukumäärä / perusjoukko)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Two-sided</source>
       <translation>Kaksisuuntainen</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Greater than the null</source>
       <translation>Suurempi kuin nollamallissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Less than the null</source>
       <translation>Pienempi kuin nollamallissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>Benjamini-Hochberg false discovery rate</source>
       <translation>Benjamini–Hochberg, väärien löydösten osuus (FDR)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>Bonferroni</source>
       <translation>Bonferroni</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>None</source>
       <translation>Ei korjausta</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="200" />
+      <location filename="../algorithms/clusters.py" line="207" />
       <source>{} of {} units have no neighbours: they are not tested ('No neighbours').</source>
       <translation>{} yksiköllä {} yksiköstä ei ole naapureita: niitä ei testata ('No neighbours').</translation>
     </message>
@@ -329,11 +404,6 @@
       <translation>Segregaation vertailu</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_indices.py" line="123" />
-      <source>HTML report</source>
-      <translation>HTML-raportti</translation>
-    </message>
-    <message>
       <location filename="../algorithms/compare_indices.py" line="125" />
       <source>Random seed used</source>
       <translation>Käytetty satunnaissiemen</translation>
@@ -439,11 +509,6 @@
       <translation>Toistot</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_indices.py" line="239" />
-      <source>Random seed</source>
-      <translation>Satunnaissiemen</translation>
-    </message>
-    <message>
       <location filename="../algorithms/compare_indices.py" line="240" />
       <source>Confidence level</source>
       <translation>Luottamustaso</translation>
@@ -452,11 +517,6 @@
       <location filename="../algorithms/compare_indices.py" line="241" />
       <source>Atkinson b</source>
       <translation>Atkinsonin b</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="123" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-tiedostot (*.html)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="142" />
@@ -689,11 +749,6 @@
       <translation>Käyttökelpoisissa yksiköissä ei ole väestöä: hajotettavaa ei ole.</translation>
     </message>
     <message>
-      <location filename="../algorithms/decomposition.py" line="275" />
-      <source>Input</source>
-      <translation>Syötetaso</translation>
-    </message>
-    <message>
       <location filename="../algorithms/decomposition.py" line="277" />
       <source>Levels, coarsest first</source>
       <translation>Tasot karkeimmasta alkaen</translation>
@@ -747,11 +802,6 @@
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>Component</source>
       <translation>Komponentti</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/decomposition.py" line="264" />
-      <source>Units</source>
-      <translation>Yksiköt</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
@@ -902,11 +952,6 @@
       <location filename="../algorithms/disadvantage_index.py" line="80" />
       <source>&lt;p&gt;Combines several rates (e.g. low-income households, unemployment, basic education only) into one disadvantage index per area, and marks the areas that are disadvantaged on &lt;i&gt;every&lt;/i&gt; indicator at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: a short name (used in the output field names), the count and the base (a field or an expression such as &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), a weight and whether a higher rate is worse (yes) or better (no, e.g. higher education). The default rows are Statistics Finland's Paavo fields: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; and &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Suppressed values (-1, NULL, '..') are missing, never zero: an expression with a suppressed part is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisation&lt;/b&gt;: z-score (Townsend 1987), index with the reference rate = 100 (Helsinki's practice), or percentile rank. Every component is turned so that higher means more disadvantaged; the index is their weighted mean. &lt;b&gt;Reference&lt;/b&gt;: the whole layer, or each region (city) separately.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiple disadvantage&lt;/b&gt;: every indicator over its threshold (the worst fifth of the reference, or a multiple of the reference rate). Areas whose base is below the minimum (default 30, Statistics Finland's rule for small areas) are flagged &lt;code&gt;unreliable&lt;/code&gt;, not dropped. Empirical Bayes smoothing (Marshall 1991) pulls the rates of small areas towards the reference rate.&lt;/p&gt;&lt;p&gt;Output fields per indicator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; and &lt;code&gt;_unreliable&lt;/code&gt;; then &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; and &lt;code&gt;unreliable&lt;/code&gt;. On the command line give the indicator table as one comma-separated list, row after row (expressions without commas).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Yhdistää useita osuuksia (esim. pienituloiset kotitaloudet, työttömyys, vain perusasteen koulutus) yhdeksi huono-osaisuusindeksiksi osa-alueittain ja merkitsee osa-alueet, jotka ovat huono-osaisia &lt;i&gt;kaikilla&lt;/i&gt; indikaattoreilla yhtä aikaa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikaattorit&lt;/b&gt;: yksi rivi kutakin indikaattoria kohden: lyhyt nimi (käytetään tuloskenttien nimissä), lukumäärä ja perusjoukko (kenttä tai lauseke, kuten &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), paino sekä tieto siitä, onko suurempi osuus huonompi (kyllä) vai parempi (ei, esim. korkea-asteen koulutus). Oletusrivit ovat Tilastokeskuksen Paavo-aineiston kenttiä: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; ja &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Salatut arvot (-1, NULL, '..') ovat puuttuvia, eivät koskaan nollia: lauseke, jonka jokin osa on salattu, on puuttuva.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardointi&lt;/b&gt;: z-arvo (Townsend 1987), indeksi, jossa vertailuosuus = 100 (Helsingin käytäntö), tai persentiilisija. Jokainen komponentti käännetään niin, että suurempi arvo tarkoittaa suurempaa huono-osaisuutta; indeksi on komponenttien painotettu keskiarvo. &lt;b&gt;Vertailualue&lt;/b&gt;: koko taso tai kukin alue (kaupunki) erikseen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kasautunut huono-osaisuus&lt;/b&gt;: jokainen indikaattori ylittää kynnysarvonsa (vertailualueen huonoin viidennes tai vertailuosuuden monikerta). Osa-alueet, joiden perusjoukko on alle vähimmäismäärän (oletus 30, Tilastokeskuksen pienalueita koskeva sääntö), merkitään epäluotettaviksi (&lt;code&gt;unreliable&lt;/code&gt;), mutta niitä ei jätetä pois. Empiirinen Bayes -tasoitus (Marshall 1991) siirtää pienten osa-alueiden osuuksia kohti vertailuosuutta.&lt;/p&gt;&lt;p&gt;Tuloskentät kutakin indikaattoria kohden: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; ja &lt;code&gt;_unreliable&lt;/code&gt;; sen jälkeen &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; ja &lt;code&gt;unreliable&lt;/code&gt;. Anna komentorivillä indikaattoritaulukko yhtenä pilkuin erotettuna luettelona rivi riviltä (lausekkeet ilman pilkkuja).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/disadvantage_index.py" line="264" />
-      <source>whole layer</source>
-      <translation>koko taso</translation>
     </message>
     <message>
       <location filename="../algorithms/disadvantage_index.py" line="193" />
@@ -1159,11 +1204,6 @@
       <translation>&lt;h3&gt;Spatiaaliset indeksit&lt;/h3&gt;&lt;p&gt;Jos tasolla on geometria, myös spatiaaliset indeksit lasketaan (jätä &lt;i&gt;Indeksit&lt;/i&gt; tyhjäksi, niin kaikki soveltuvat indeksit lasketaan). Spatiaalinen erilaisuusindeksi käyttää valittuja spatiaalisia painoja (oletuksena kuningatarvierekkäisyys (queen); naapurit vain saman alueen sisältä); rajapituuteen ja piirin ja pinta-alan suhteeseen perustuvat versiot käyttävät yksiköiden yhteisten rajojen pituutta (kohdistustoleranssia käyttäen); etäisyysvaimennus-, keskittyneisyys- ja keskittymisindeksit (sentralisaatio) käyttävät keskipisteitä (sentroideja) ja pinta-aloja ja edellyttävät projisoitua koordinaattijärjestelmää metreinä (esim. EPSG:3067). Etäisyysvaimennus noudattaa lähdettä Massey &amp;amp; Denton (exp miinus etäisyys kilometreinä, yksikön etäisyys itseensä sqrt(0.6 pinta-ala)) tai vaihtoehtoisesti PySAL 2.5:n käytäntöä, jonka arvot poikkeavat näistä. Keskittyminen keskustaan (sentralisaatio) mittaa etäisyyttä alueen keskipisteeseen, väestöllä painotettuun keskipisteeseen tai keskustatason lähimpään pisteeseen (monikeskuksiset kaupungit). Kun &lt;i&gt;kaistanleveys&lt;/i&gt; on suurempi kuin 0, &lt;code&gt;surface_&lt;/code&gt;-indeksit laskevat kunkin ei-spatiaalisen indeksin ydintasoitetuista paikallisista ympäristöistä (Reardon &amp;amp; O'Sullivan 2004) pyöristämättä lukumääriä kokonaisiksi henkilöiksi. Pisteille ja taulukoille lasketaan ne indeksit, jotka niiden geometria sallii.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="155" />
-      <source>Region</source>
-      <translation>Alue</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="156" />
       <source>Dropped units</source>
       <translation>Pois jätetyt yksiköt</translation>
@@ -1379,7 +1419,7 @@
       <translation>Bootstrap-luottamusvälien luottamustaso</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="80" />
+      <location filename="../algorithms/inference_parameters.py" line="87" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
       <translation>Tilastollinen päättely: {model}, {n} permutaatiota, satunnaissiemen {seed}.</translation>
     </message>
@@ -1412,6 +1452,11 @@
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Automatic: more segregated (or less mixed) than the null</source>
       <translation>Automaattinen: eriytyneempi (tai vähemmän sekoittunut) kuin nollamallissa</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="50" />
+      <source>'{parameter}' must be at least 1 with a null model; choose '{none}' to compute the indices without inference.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1669,14 +1714,19 @@
       <translation>Kohteilla {} ei ole geometriaa, joten spatiaaliset indeksit eivät voi sijoittaa niitä. Poista tai korjaa ne tai valitse vain ei-spatiaalisia indeksejä.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="125" />
-      <source>{} centre points have a region that no unit has; they are ignored.</source>
-      <translation>{} keskustapisteellä on alue, jota millään yksiköllä ei ole; ne jätetään huomiotta.</translation>
+      <location filename="../algorithms/spatial_context.py" line="127" />
+      <source>No centre point's region in '{field}' is a region of the units: {codes} (the units' regions are {regions}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/spatial_weights.py" line="38" />
-      <source>Spatial weights</source>
-      <translation>Spatiaaliset painot</translation>
+      <location filename="../algorithms/spatial_context.py" line="136" />
+      <source>Regions without a centre point (their centralization indices are empty): {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="132" />
+      <source>{} centre points have a region that no unit has; they are ignored.</source>
+      <translation>{} keskustapisteellä on alue, jota millään yksiköllä ei ole; ne jätetään huomiotta.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="47" />

@@ -9,192 +9,267 @@
       <translation>Avbrutet.</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="83" />
+      <location filename="../algorithms/cluster_report.py" line="53" />
+      <source>Units per cluster category</source>
+      <translation>Enheter per klusterkategori</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="54" />
+      <source>Pseudo p = (M + 1) / (R + 1) from conditional permutation: each unit's value is held fixed and its neighbours' values are drawn from the other units. A unit is in a cluster when its adjusted p is at most the significance level.</source>
+      <translation>Pseudo-p = (M + 1) / (R + 1) från villkorlig permutation: varje enhets värde hålls fast och grannarnas värden lottas bland de övriga enheterna. En enhet hör till ett kluster när dess korrigerade p är högst signifikansnivån.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="57" />
+      <source>All units share one set of random draws (as esda does): each unit's test is exact, but the number of significant units moves a little from seed to seed. More permutations make it steadier.</source>
+      <translation>Alla enheter delar samma slumpdragningar (som i esda): varje enhets test är exakt, men antalet signifikanta enheter varierar något från slumpfrö till slumpfrö. Fler permutationer gör det stabilare.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="59" />
       <source>Disadvantage clusters (local spatial association)</source>
       <translation>Kluster av utsatthet (lokal spatial autokorrelation)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="86" />
-      <source>Disadvantage clusters</source>
-      <translation>Kluster av utsatthet</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="92" />
-      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
-      <translation>Heta punkter och kluster för en variabel: lokal Morans I, Getis-Ord Gi*, lokal join count eller Morans I för andelar, med permutations-p-värden korrigerade för multipla test.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="96" />
-      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Hittar var höga (eller låga) värden klustrar sig i rummet, t.ex. utsatthetsindexet eller arbetslöshetsgraden.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lokal Morans I&lt;/b&gt; (Anselin 1995): en enhet som liknar sina grannar (High-High, Low-Low) eller skiljer sig från dem (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): heta punkter (High-High) och kalla punkter (Low-Low) för enheten och dess grannar tillsammans; värdena får inte vara negativa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokal join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): enheter flaggade med 1 (t.ex. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) vars grannar också är flaggade; testas alltid ensidigt (fler flaggade grannar än slumpen ger).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Morans I för andelar&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): lokal Morans I för empiriskt Bayes-standardiserade andelar (antal / bas), så att små områden inte dominerar.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inferens&lt;/b&gt;: betingad permutation (varje enhets värde hålls fast och grannarnas värden dras slumpmässigt bland de övriga enheterna), pseudo-p = (M + 1) / (R + 1), som standard tvåsidig. Med hundratals enheter är en del 'signifikanta' av en slump; p-värdena korrigeras därför: Benjamini–Hochbergs andel falska upptäckter (FDR, standard), Bonferroni eller ingen korrigering. En enhet ingår i ett kluster när dess korrigerade p är högst signifikansnivån. Med R permutationer är inget p under 1 / (R + 1): i lager med tusentals enheter (t.ex. rutnät på 250 m) bör du använda 9 999 permutationer eller fler, annars är ingenting signifikant efter korrigeringen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vikter&lt;/b&gt;: drottningangränsning som standard; kvadratiska rutnät kopplas utifrån rutornas positioner. Med ett områdesfält och 'Grannar endast inom samma område' analyseras varje område (stad) för sig: med eget medelvärde och egna permutationer. Enheter utan grannar får 'No neighbours'; enheter med ett saknat värde (-1, NULL, '..') får 'Missing' och utelämnas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en kopia av objekten med statistikan, dess väntevärde, z, p, korrigerat p och fältet &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), symboliserade i rött, blått, rosa, ljusblått och grått. &lt;b&gt;Klusterpolygoner&lt;/b&gt; (valfritt): sammanhängande signifikanta High-High-enheter (och Low-Low-enheter) sammanslagna till en polygon per kluster, med antalet enheter, befolkningen, gruppantalen och medelvärdet. Slumpfröet och alla inställningar skrivs till utdata, så att körningen kan upprepas exakt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="152" />
-      <source>Weights transformation</source>
-      <translation>Transformering av vikterna</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="155" />
-      <source>Read -1 as suppressed (missing)</source>
-      <translation>Tolka -1 som skyddat värde (saknat)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="127" />
-      <source>Input layer</source>
+      <location filename="../algorithms/cluster_report.py" line="41" />
+      <source>Input</source>
       <translation>Indatalager</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="128" />
+      <location filename="../algorithms/cluster_report.py" line="41" />
       <source>Statistic</source>
       <translation>Statistika</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="132" />
-      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
-      <translation>Variabel (för andelen: antalet; för join count: en 0/1-flagga)</translation>
+      <location filename="../algorithms/cluster_report.py" line="42" />
+      <source>Variable</source>
+      <translation>Variabel</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="135" />
-      <source>Base (population at risk) for the rate</source>
-      <translation>Bas (riskpopulation) för andelen</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="138" />
-      <source>Region field (e.g. municipality)</source>
-      <translation>Områdesfält (t.ex. kommun)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/clusters.py" line="142" />
+      <location filename="../algorithms/cluster_report.py" line="43" />
       <source>Permutations</source>
       <translation>Permutationer</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="144" />
-      <source>Random seed [empty = a new seed, written to the output]</source>
-      <translation>Slumpfrö [tomt = ett nytt frö, som skrivs till utdata]</translation>
+      <location filename="../algorithms/cluster_report.py" line="43" />
+      <source>Random seed</source>
+      <translation>Slumpfrö</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="146" />
+      <location filename="../algorithms/cluster_report.py" line="44" />
       <source>Alternative hypothesis</source>
       <translation>Alternativhypotes</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="148" />
+      <location filename="../algorithms/cluster_report.py" line="45" />
       <source>Multiple-testing adjustment</source>
       <translation>Korrigering för multipla test</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="151" />
+      <location filename="../algorithms/cluster_report.py" line="46" />
       <source>Significance level</source>
       <translation>Signifikansnivå</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="160" />
+      <location filename="../algorithms/cluster_report.py" line="46" />
+      <source>Units tested</source>
+      <translation>Testade enheter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="47" />
+      <source>Spatial weights</source>
+      <translation>Spatiala vikter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="24" />
+      <source>all regions</source>
+      <translation>alla områden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="49" />
+      <source>Region</source>
+      <translation>Område</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="49" />
+      <source>Units</source>
+      <translation>Enheter</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="21" />
+      <source>whole layer</source>
+      <translation>hela lagret</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/cluster_report.py" line="51" />
+      <source>Inhabitants ({}) in {}</source>
+      <translation>Invånare ({}) i {}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="90" />
+      <source>Disadvantage clusters</source>
+      <translation>Kluster av utsatthet</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="96" />
+      <source>Hot spots and clusters of a variable: local Moran's I, Getis-Ord Gi*, local join count or the rate Moran, with permutation p-values corrected for multiple testing.</source>
+      <translation>Heta punkter och kluster för en variabel: lokal Morans I, Getis-Ord Gi*, lokal join count eller Morans I för andelar, med permutations-p-värden korrigerade för multipla test.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="100" />
+      <source>&lt;p&gt;Finds where high (or low) values cluster in space, e.g. the disadvantage index or an unemployment rate.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local Moran's I&lt;/b&gt; (Anselin 1995): a unit like its neighbours (High-High, Low-Low) or unlike them (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): hot spots (High-High) and cold spots (Low-Low) of the unit and its neighbours together; values must be non-negative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Local join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): units flagged 1 (e.g. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) whose neighbours are also flagged; always tested one-sided (more flagged neighbours than chance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate Moran&lt;/b&gt; (Assunção &amp;amp; Reis 1999): local Moran's I of empirical-Bayes standardised rates count / base, so small areas do not dominate.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inference&lt;/b&gt;: conditional permutation (each unit's value is held fixed and its neighbours' values are drawn at random from the other units), pseudo p = (M + 1) / (R + 1), two-sided by default. With hundreds of units, some are 'significant' by chance; the p-values are therefore adjusted: Benjamini-Hochberg false discovery rate (default), Bonferroni, or none. A unit is in a cluster when its adjusted p is at most the significance level. With R permutations no p is below 1 / (R + 1): on layers of thousands of units (e.g. 250 m grids) use 9 999 permutations or more, or the adjustment leaves nothing significant.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen contiguity by default; square grids are linked from their positions. With a region field and 'Neighbours only within the same region', every region (city) is analysed on its own: its own mean, its own permutations. Units without neighbours get 'No neighbours'; units with a missing value (-1, NULL, '..') get 'Missing' and are left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the features with the statistic, its expectation, z, p, adjusted p and the &lt;code&gt;cluster&lt;/code&gt; field (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), styled red, blue, pink, light blue and grey. &lt;b&gt;Cluster polygons&lt;/b&gt; (optional): linked significant High-High (and Low-Low) units dissolved into one polygon per cluster, with the number of units, the population and group counts and the mean value. The seed and every setting are written into the output, so the run can be repeated exactly.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hittar var höga (eller låga) värden klustrar sig i rummet, t.ex. utsatthetsindexet eller arbetslöshetsgraden.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lokal Morans I&lt;/b&gt; (Anselin 1995): en enhet som liknar sina grannar (High-High, Low-Low) eller skiljer sig från dem (High-Low, Low-High).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Getis-Ord Gi*&lt;/b&gt; (Getis &amp;amp; Ord 1992; Ord &amp;amp; Getis 1995): heta punkter (High-High) och kalla punkter (Low-Low) för enheten och dess grannar tillsammans; värdena får inte vara negativa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lokal join count&lt;/b&gt; (Anselin &amp;amp; Li 2019): enheter flaggade med 1 (t.ex. &lt;code&gt;multiple_disadvantage&lt;/code&gt;) vars grannar också är flaggade; testas alltid ensidigt (fler flaggade grannar än slumpen ger).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Morans I för andelar&lt;/b&gt; (rate Moran; Assunção &amp;amp; Reis 1999): lokal Morans I för empiriskt Bayes-standardiserade andelar (antal / bas), så att små områden inte dominerar.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Inferens&lt;/b&gt;: betingad permutation (varje enhets värde hålls fast och grannarnas värden dras slumpmässigt bland de övriga enheterna), pseudo-p = (M + 1) / (R + 1), som standard tvåsidig. Med hundratals enheter är en del 'signifikanta' av en slump; p-värdena korrigeras därför: Benjamini–Hochbergs andel falska upptäckter (FDR, standard), Bonferroni eller ingen korrigering. En enhet ingår i ett kluster när dess korrigerade p är högst signifikansnivån. Med R permutationer är inget p under 1 / (R + 1): i lager med tusentals enheter (t.ex. rutnät på 250 m) bör du använda 9 999 permutationer eller fler, annars är ingenting signifikant efter korrigeringen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vikter&lt;/b&gt;: drottningangränsning som standard; kvadratiska rutnät kopplas utifrån rutornas positioner. Med ett områdesfält och 'Grannar endast inom samma område' analyseras varje område (stad) för sig: med eget medelvärde och egna permutationer. Enheter utan grannar får 'No neighbours'; enheter med ett saknat värde (-1, NULL, '..') får 'Missing' och utelämnas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Utdata&lt;/b&gt;: en kopia av objekten med statistikan, dess väntevärde, z, p, korrigerat p och fältet &lt;code&gt;cluster&lt;/code&gt; (High-High, Low-Low, High-Low, Low-High, Not significant, No neighbours, Missing), symboliserade i rött, blått, rosa, ljusblått och grått. &lt;b&gt;Klusterpolygoner&lt;/b&gt; (valfritt): sammanhängande signifikanta High-High-enheter (och Low-Low-enheter) sammanslagna till en polygon per kluster, med antalet enheter, befolkningen, gruppantalen och medelvärdet. Slumpfröet och alla inställningar skrivs till utdata, så att körningen kan upprepas exakt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="156" />
+      <source>Weights transformation</source>
+      <translation>Transformering av vikterna</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="159" />
+      <source>Read -1 as suppressed (missing)</source>
+      <translation>Tolka -1 som skyddat värde (saknat)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="131" />
+      <source>Input layer</source>
+      <translation>Indatalager</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="136" />
+      <source>Variable (for the rate: the count; for the join count: a 0/1 flag)</source>
+      <translation>Variabel (för andelen: antalet; för join count: en 0/1-flagga)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="139" />
+      <source>Base (population at risk) for the rate</source>
+      <translation>Bas (riskpopulation) för andelen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="142" />
+      <source>Region field (e.g. municipality)</source>
+      <translation>Områdesfält (t.ex. kommun)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="148" />
+      <source>Random seed [empty = a new seed, written to the output]</source>
+      <translation>Slumpfrö [tomt = ett nytt frö, som skrivs till utdata]</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="164" />
       <source>Population field (summed per cluster polygon)</source>
       <translation>Befolkningsfält (summeras per klusterpolygon)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="163" />
+      <location filename="../algorithms/clusters.py" line="167" />
       <source>Group count fields (summed per cluster polygon)</source>
       <translation>Fält med gruppantal (summeras per klusterpolygon)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="165" />
+      <location filename="../algorithms/clusters.py" line="169" />
       <source>Local statistics and clusters</source>
       <translation>Lokala statistikor och kluster</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="168" />
+      <location filename="../algorithms/clusters.py" line="172" />
       <source>Cluster polygons</source>
       <translation>Klusterpolygoner</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="169" />
+      <location filename="../algorithms/clusters.py" line="174" />
+      <source>HTML report</source>
+      <translation>HTML-rapport</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="176" />
       <source>Units in High-High clusters</source>
       <translation>Enheter i hög–hög-kluster</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="170" />
+      <location filename="../algorithms/clusters.py" line="177" />
       <source>Units in Low-Low clusters</source>
       <translation>Enheter i låg–låg-kluster</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="171" />
+      <location filename="../algorithms/clusters.py" line="178" />
       <source>Number of cluster polygons</source>
       <translation>Antal klusterpolygoner</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="182" />
+      <location filename="../algorithms/clusters.py" line="189" />
       <source>The rate Moran needs a base field (the population at risk).</source>
       <translation>Morans I för andelar kräver ett basfält (riskpopulationen).</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="196" />
+      <location filename="../algorithms/clusters.py" line="203" />
       <source>No unit has a neighbour with these weights. Points and separate areas need k nearest neighbours or a distance band (parameter WEIGHTS).</source>
       <translation>Ingen enhet har några grannar med dessa vikter. Punkter och åtskilda områden kräver k närmaste grannar eller ett avståndsband (parametern WEIGHTS).</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="153" />
+      <location filename="../algorithms/clusters.py" line="157" />
       <source>Row-standardised</source>
       <translation>Radstandardiserad</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="153" />
+      <location filename="../algorithms/clusters.py" line="157" />
       <source>Binary</source>
       <translation>Binär</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="174" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Local Moran's I</source>
       <translation>Lokal Morans I</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Getis-Ord Gi* (hot spots)</source>
       <translation>Getis-Ord Gi* (heta punkter)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="129" />
+      <location filename="../algorithms/clusters.py" line="133" />
       <source>Local join count (0/1 flag)</source>
       <translation>Lokal join count (0/1-flagga)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="130" />
+      <location filename="../algorithms/clusters.py" line="134" />
       <source>Local Moran's I of an empirical Bayes rate (count / base)</source>
       <translation>Lokal Morans I för en empiriskt Bayes-standardiserad andel (antal / bas)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Two-sided</source>
       <translation>Tvåsidig</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Greater than the null</source>
       <translation>Större än under nollmodellen</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="147" />
+      <location filename="../algorithms/clusters.py" line="151" />
       <source>Less than the null</source>
       <translation>Mindre än under nollmodellen</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>Benjamini-Hochberg false discovery rate</source>
       <translation>Benjamini–Hochberg, andel falska upptäckter (FDR)</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>Bonferroni</source>
       <translation>Bonferroni</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="149" />
+      <location filename="../algorithms/clusters.py" line="153" />
       <source>None</source>
       <translation>Ingen korrigering</translation>
     </message>
     <message>
-      <location filename="../algorithms/clusters.py" line="200" />
+      <location filename="../algorithms/clusters.py" line="207" />
       <source>{} of {} units have no neighbours: they are not tested ('No neighbours').</source>
       <translation>{} av {} enheter saknar grannar: de testas inte ('No neighbours').</translation>
     </message>
@@ -329,11 +404,6 @@
       <translation>Jämförelse av segregation</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_indices.py" line="123" />
-      <source>HTML report</source>
-      <translation>HTML-rapport</translation>
-    </message>
-    <message>
       <location filename="../algorithms/compare_indices.py" line="125" />
       <source>Random seed used</source>
       <translation>Använt slumpfrö</translation>
@@ -439,11 +509,6 @@
       <translation>Replikat</translation>
     </message>
     <message>
-      <location filename="../algorithms/compare_indices.py" line="239" />
-      <source>Random seed</source>
-      <translation>Slumpfrö</translation>
-    </message>
-    <message>
       <location filename="../algorithms/compare_indices.py" line="240" />
       <source>Confidence level</source>
       <translation>Konfidensnivå</translation>
@@ -452,11 +517,6 @@
       <location filename="../algorithms/compare_indices.py" line="241" />
       <source>Atkinson b</source>
       <translation>Atkinsons b</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/compare_indices.py" line="123" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
       <location filename="../algorithms/compare_indices.py" line="142" />
@@ -689,11 +749,6 @@
       <translation>De användbara enheterna har ingen befolkning: det finns inget att dekomponera.</translation>
     </message>
     <message>
-      <location filename="../algorithms/decomposition.py" line="275" />
-      <source>Input</source>
-      <translation>Indatalager</translation>
-    </message>
-    <message>
       <location filename="../algorithms/decomposition.py" line="277" />
       <source>Levels, coarsest first</source>
       <translation>Nivåer, grövsta först</translation>
@@ -747,11 +802,6 @@
       <location filename="../algorithms/decomposition.py" line="264" />
       <source>Component</source>
       <translation>Komponent</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/decomposition.py" line="264" />
-      <source>Units</source>
-      <translation>Enheter</translation>
     </message>
     <message>
       <location filename="../algorithms/decomposition.py" line="264" />
@@ -902,11 +952,6 @@
       <location filename="../algorithms/disadvantage_index.py" line="80" />
       <source>&lt;p&gt;Combines several rates (e.g. low-income households, unemployment, basic education only) into one disadvantage index per area, and marks the areas that are disadvantaged on &lt;i&gt;every&lt;/i&gt; indicator at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: a short name (used in the output field names), the count and the base (a field or an expression such as &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), a weight and whether a higher rate is worse (yes) or better (no, e.g. higher education). The default rows are Statistics Finland's Paavo fields: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; and &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Suppressed values (-1, NULL, '..') are missing, never zero: an expression with a suppressed part is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisation&lt;/b&gt;: z-score (Townsend 1987), index with the reference rate = 100 (Helsinki's practice), or percentile rank. Every component is turned so that higher means more disadvantaged; the index is their weighted mean. &lt;b&gt;Reference&lt;/b&gt;: the whole layer, or each region (city) separately.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multiple disadvantage&lt;/b&gt;: every indicator over its threshold (the worst fifth of the reference, or a multiple of the reference rate). Areas whose base is below the minimum (default 30, Statistics Finland's rule for small areas) are flagged &lt;code&gt;unreliable&lt;/code&gt;, not dropped. Empirical Bayes smoothing (Marshall 1991) pulls the rates of small areas towards the reference rate.&lt;/p&gt;&lt;p&gt;Output fields per indicator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; and &lt;code&gt;_unreliable&lt;/code&gt;; then &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; and &lt;code&gt;unreliable&lt;/code&gt;. On the command line give the indicator table as one comma-separated list, row after row (expressions without commas).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Kombinerar flera andelar (t.ex. låginkomsthushåll, arbetslöshet, endast grundläggande utbildning) till ett utsatthetsindex per delområde och markerar de delområden som är utsatta enligt &lt;i&gt;varje&lt;/i&gt; indikator samtidigt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indikatorer&lt;/b&gt;: en rad per indikator: ett kort namn (används i utdatafältens namn), antalet och basen (ett fält eller ett uttryck som &lt;code&gt;pt_tyoll + pt_tyott&lt;/code&gt;), en vikt och om en högre andel är sämre (ja) eller bättre (nej, t.ex. högre utbildning). Standardraderna är fält i Statistikcentralens Paavo-data: &lt;code&gt;tr_pi_tul / tr_kuty&lt;/code&gt;, &lt;code&gt;pt_tyott / (pt_tyoll + pt_tyott)&lt;/code&gt; och &lt;code&gt;ko_perus / ko_ika18y&lt;/code&gt;. Skyddade värden (-1, NULL, '..') är saknade, aldrig noll: ett uttryck med en skyddad del är saknat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standardisering&lt;/b&gt;: z-värde (Townsend 1987), index med referensandelen = 100 (Helsingfors stads praxis) eller percentilrang. Varje komponent vänds så att ett högre värde betyder större utsatthet; indexet är komponenternas viktade medelvärde. &lt;b&gt;Referensområde&lt;/b&gt;: hela lagret eller varje område (stad) för sig.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Multipel utsatthet&lt;/b&gt;: varje indikator är över sin tröskel (referensområdets sämsta femtedel eller en multipel av referensandelen). Delområden vars bas är under minimivärdet (standard 30, Statistikcentralens regel för små områden) flaggas som otillförlitliga (&lt;code&gt;unreliable&lt;/code&gt;) men utelämnas inte. Empirisk Bayes-utjämning (Marshall 1991) drar små delområdens andelar mot referensandelen.&lt;/p&gt;&lt;p&gt;Utdatafält per indikator: &lt;code&gt;&amp;lt;name&amp;gt;_rate&lt;/code&gt;, &lt;code&gt;_std&lt;/code&gt;, &lt;code&gt;_above&lt;/code&gt; och &lt;code&gt;_unreliable&lt;/code&gt;; därefter &lt;code&gt;disadvantage_index&lt;/code&gt;, &lt;code&gt;n_indicators&lt;/code&gt;, &lt;code&gt;n_missing&lt;/code&gt;, &lt;code&gt;n_above&lt;/code&gt;, &lt;code&gt;multiple_disadvantage&lt;/code&gt; och &lt;code&gt;unreliable&lt;/code&gt;. På kommandoraden anges indikatortabellen som en enda kommaseparerad lista, rad för rad (uttryck utan kommatecken).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/disadvantage_index.py" line="264" />
-      <source>whole layer</source>
-      <translation>hela lagret</translation>
     </message>
     <message>
       <location filename="../algorithms/disadvantage_index.py" line="193" />
@@ -1159,11 +1204,6 @@
       <translation>&lt;h3&gt;Spatiala index&lt;/h3&gt;&lt;p&gt;För ett lager med geometri beräknas även de spatiala indexen (lämna &lt;i&gt;Index&lt;/i&gt; tomt för att få alla tillämpliga index). Det spatiala olikhetsindexet använder de valda spatiala vikterna (drottningangränsning (queen) som standard; grannar endast inom området); versionerna baserade på gränslängd och på omkrets/areal använder längden på de gränser som enheterna delar (med fästtoleransen); indexen för avståndsavtagande, koncentration och centralisering använder centroider och arealer och kräver ett projicerat koordinatreferenssystem i meter (t.ex. EPSG:3067). Avståndsavtagandet följer Massey &amp;amp; Denton (exp av minus avståndet i km, avståndet till sig själv sqrt(0.6 areal)) eller, som alternativ, konventionen i PySAL 2.5, vars värden avviker. Centraliseringen mäter avståndet till områdets centroid, den befolkningsviktade medelpunkten eller närmaste punkt i ett centrumlager (flerkärniga städer). Med en &lt;i&gt;bandbredd&lt;/i&gt; över 0 beräknar &lt;code&gt;surface_&lt;/code&gt;-indexen varje icke-spatialt index på kärnutjämnade lokala omgivningar (Reardon &amp;amp; O'Sullivan 2004), utan avrundning till hela personer. Punkter och tabeller får de index som deras geometri medger.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="155" />
-      <source>Region</source>
-      <translation>Område</translation>
-    </message>
-    <message>
       <location filename="../algorithms/global_indices.py" line="156" />
       <source>Dropped units</source>
       <translation>Utelämnade enheter</translation>
@@ -1379,7 +1419,7 @@
       <translation>Konfidensnivå för bootstrapintervallen</translation>
     </message>
     <message>
-      <location filename="../algorithms/inference_parameters.py" line="80" />
+      <location filename="../algorithms/inference_parameters.py" line="87" />
       <source>Inference: {model}, {n} permutations, seed {seed}.</source>
       <translation>Inferens: {model}, {n} permutationer, slumpfrö {seed}.</translation>
     </message>
@@ -1412,6 +1452,11 @@
       <location filename="../algorithms/inference_parameters.py" line="38" />
       <source>Automatic: more segregated (or less mixed) than the null</source>
       <translation>Automatisk: mer segregerat (eller mindre blandat) än under nollmodellen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/inference_parameters.py" line="50" />
+      <source>'{parameter}' must be at least 1 with a null model; choose '{none}' to compute the indices without inference.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1669,14 +1714,19 @@
       <translation>Objekten {} saknar geometri, så de spatiala indexen kan inte placera dem. Ta bort eller reparera dem, eller välj endast icke-spatiala index.</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="125" />
-      <source>{} centre points have a region that no unit has; they are ignored.</source>
-      <translation>{} centrumpunkter har ett område som ingen enhet har; de ignoreras.</translation>
+      <location filename="../algorithms/spatial_context.py" line="127" />
+      <source>No centre point's region in '{field}' is a region of the units: {codes} (the units' regions are {regions}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../algorithms/spatial_weights.py" line="38" />
-      <source>Spatial weights</source>
-      <translation>Spatiala vikter</translation>
+      <location filename="../algorithms/spatial_context.py" line="136" />
+      <source>Regions without a centre point (their centralization indices are empty): {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../algorithms/spatial_context.py" line="132" />
+      <source>{} centre points have a region that no unit has; they are ignored.</source>
+      <translation>{} centrumpunkter har ett område som ingen enhet har; de ignoreras.</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_weights.py" line="47" />

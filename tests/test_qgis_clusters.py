@@ -250,3 +250,19 @@ def test_points_with_contiguity_weights_are_refused_with_a_hint(run_alg, memory_
         run_alg(ALG, {"INPUT": layer, "FIELD": "v"})
     _, _, rows = run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 1, "SEED": 1})
     assert all(r["cluster"] == "Not significant" for r in rows)  # 4 units: nothing can be significant
+
+
+def test_html_report_counts_categories_per_region(run_alg, sample_gpkg, tmp_path):
+    report = tmp_path / "clusters.html"
+    _, _, rows = run(run_alg, sample_gpkg, REGION_FIELD="kunta", ADJUSTMENT=2, OUTPUT_HTML=str(report),
+                     POPULATION_FIELD="he_vakiy")
+    text = report.read_text(encoding="utf-8")
+    for region in ("049", "091", "092", "235"):
+        units = [r for r in rows if r["kunta"] == region]
+        counts = [sum(1 for r in units if r["cluster"] == c) for c in
+                  ("High-High", "Low-Low", "High-Low", "Low-High", "Not significant", "No neighbours", "Missing")]
+        cells = "".join(f"<td>{n}</td>" for n in [len(units)] + counts)
+        assert f"<td class=\"text\">{region}</td>{cells}" in text, region
+    hot_population = sum(r["he_vakiy"] for r in rows if r["cluster"] == "High-High" and r["he_vakiy"] not in (None, -1))
+    assert f"{hot_population:,.0f}".replace(",", "\u202f") in text or f"{hot_population:.4f}" in text
+    assert "<dt>Random seed</dt><dd>7</dd>" in text and "<dt>Permutations</dt><dd>199</dd>" in text
