@@ -96,6 +96,7 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         chosen = self.parameterAsEnums(parameters, INDICES, context) if given else []
         indices = [OFFERED_IDS[i] for i in sorted(chosen)] if chosen else None
         b = self.parameterAsDouble(parameters, ATKINSON_B, context)
+        inference = inference_settings(self, parameters, context)  # refuses bad settings before any reading
         spatial = wants_geometry(units.source, indices)
         if indices and not has_geometry(units.source) and any(i not in BY_ID for i in indices):
             raise QgsProcessingException(tr("Spatial indices need a layer with geometry; this input is a table."))
@@ -116,7 +117,6 @@ class GlobalIndicesAlgorithm(SegregationAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         indices = [c for c in result.columns if c not in SUMMARY_COLUMNS]
-        inference = inference_settings(self, parameters, context)
         if inference is not None:
             result = run_inference(inference, table, indices, result, units.missing, space, b, feedback)
         if weights_spec:

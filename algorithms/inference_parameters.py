@@ -40,14 +40,21 @@ def add_inference_parameters(algorithm):
 
 
 def inference_settings(algorithm, parameters, context):
-    """None when no null model is chosen, else the settings as a dict."""
+    """None when no null model is chosen, else the settings as a dict. A null model with 0 permutations is
+    refused: it would add only empty inference columns."""
     null_model = NULL_MODEL_IDS[algorithm.parameterAsEnum(parameters, NULL_MODEL, context)]
     if null_model is None:
         return None
+    permutations = algorithm.parameterAsInt(parameters, PERMUTATIONS, context)
+    if permutations < 1:
+        raise QgsProcessingException(tr("'{parameter}' must be at least 1 with a null model; choose '{none}' to "
+                                        "compute the indices without inference.").format(
+            parameter=tr("Permutations (null replicates; also bootstrap replications)"),
+            none=tr("None (no inference)")))
     seed = parameters.get(SEED)
     return {
         "null_model": null_model,
-        "permutations": algorithm.parameterAsInt(parameters, PERMUTATIONS, context),
+        "permutations": permutations,
         "seed": None if seed in (None, "") else algorithm.parameterAsInt(parameters, SEED, context),
         "confidence": algorithm.parameterAsDouble(parameters, CONFIDENCE, context),
         "alternative": ALTERNATIVE_IDS[algorithm.parameterAsEnum(parameters, ALTERNATIVE, context)],

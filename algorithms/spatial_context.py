@@ -120,9 +120,26 @@ def _centres(algorithm, parameters, context, crs, table, feedback):
     if index < 0:
         return np.array(points), None
     lookup = {label: code for code, label in enumerate(table.region_labels)}
-    codes = np.array([lookup.get(None if v is None else str(v), -1) for v in labels], dtype=np.intp)
-    if (codes < 0).any():
+    regions = [None if v is None else str(v) for v in labels]
+    codes = np.array([lookup.get(v, -1) for v in regions], dtype=np.intp)
+    unmatched = sorted({_label(v) for v, code in zip(regions, codes) if code < 0})
+    if (codes < 0).all():  # every centralization value would be empty: a wrong field or other region codes
+        raise QgsProcessingException(tr(
+            "No centre point's region in '{field}' is a region of the units: {codes} (the units' regions are "
+            "{regions}).").format(field=field, codes=list_ids(unmatched),
+                                  regions=list_ids(_label(v) for v in table.region_labels)))
+    if len(unmatched):
         feedback.pushWarning(tr("{} centre points have a region that no unit has; they are ignored.").format(
-            int((codes < 0).sum())))
+            int((codes < 0).sum())) + " (" + list_ids(unmatched) + ")")
+    matched = set(codes.tolist())
+    without = [_label(label) for code, label in enumerate(table.region_labels) if code not in matched]
+    if without:
+        feedback.pushWarning(tr("Regions without a centre point (their centralization indices are empty): {}").format(
+            list_ids(without)))
     return np.array(points), codes
+
+
+def _label(value):
+    """A region label for a message: quoted, NULL for a missing one."""
+    return "NULL" if value is None else f"'{value}'"
 

@@ -43,9 +43,9 @@ def compare_indices(a, b, indices, method=RANDOM_LABELLING, permutations=999, rn
     """Compare aspatial indices between unit sets ``a`` and ``b``: difference b - a, p-value, bootstrap CI.
 
     ``a``, ``b``: for single-group ids a pair ``(x, t)`` of group counts and unit totals; for multigroup ids
-    a count matrix [n, k] (k >= 2, same groups in both). Counts must be complete and non-negative (drop or
-    impute missing values first). ``indices``: an id or a list of ids of ``registry.INDICES`` of the
-    matching kind.
+    a count matrix [n, k] (k >= 2, same groups in both), at least two units each. Counts must be complete
+    and non-negative (drop or impute missing values first). ``indices``: an id or a list of ids of
+    ``registry.INDICES`` of the matching kind.
 
     ``method``:
 
@@ -100,6 +100,9 @@ def compare_indices(a, b, indices, method=RANDOM_LABELLING, permutations=999, rn
                          f"{'single-group' if kind == SINGLE else 'multigroup'} indices only.")
 
     n_a, n_b = len(set_a[0]) if kind == SINGLE else len(set_a), len(set_b[0]) if kind == SINGLE else len(set_b)
+    for name, size in (("a", n_a), ("b", n_b)):
+        if size < 2:  # one unit: every index is 0 or undefined, and a resample is that unit again
+            raise ValueError(f"Set {name} has only one unit: a comparison needs at least two units in each set.")
     pooled = _pool(kind, set_a, set_b)
     evaluate = _Evaluator(kind, indices, atkinson_b)
     observed = evaluate(pooled, Segments(np.repeat([0, 1], [n_a, n_b]), 2))

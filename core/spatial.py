@@ -347,7 +347,8 @@ def _curve_difference(distance, u, v, seg):
     first = np.r_[True, codes[1:] != codes[:-1]]
     U_before, V_before = (np.where(first, 0.0, np.r_[0.0, W[:-1]]) for W in (U, V))
     result = np.bincount(codes, weights=U_before * V - U * V_before, minlength=seg.n_segments)
-    return np.where(seg.count() > 0, result, np.nan)
+    # a region without units, or without a centre (every distance NaN), has no value
+    return np.where(seg.count(np.isfinite(distance)) > 0, result, np.nan)
 
 
 def _centralization(func):

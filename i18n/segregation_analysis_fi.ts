@@ -1249,7 +1249,7 @@
       <translation>Indeksit [ei valintaa = kaikki soveltuvat indeksit]</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="101" />
+      <location filename="../algorithms/global_indices.py" line="102" />
       <source>Spatial indices need a layer with geometry; this input is a table.</source>
       <translation>Spatiaaliset indeksit edellyttävät tasoa, jolla on geometria; tämä syöte on taulukko.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Keskiarvo nollamallissa</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="107" />
+      <location filename="../algorithms/global_indices.py" line="108" />
       <source>{} units, {} regions, {} groups.</source>
       <translation>{} yksikköä, {} aluetta, {} ryhmää.</translation>
     </message>
@@ -1456,7 +1456,7 @@
     <message>
       <location filename="../algorithms/inference_parameters.py" line="50" />
       <source>'{parameter}' must be at least 1 with a null model; choose '{none}' to compute the indices without inference.</source>
-      <translation type="unfinished" />
+      <translation>'{parameter}' on oltava vähintään 1, kun nollamalli on valittu; valitse '{none}', jos haluat laskea indeksit ilman tilastollista päättelyä.</translation>
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1716,12 +1716,12 @@
     <message>
       <location filename="../algorithms/spatial_context.py" line="127" />
       <source>No centre point's region in '{field}' is a region of the units: {codes} (the units' regions are {regions}).</source>
-      <translation type="unfinished" />
+      <translation>Minkään keskustapisteen alue kentässä '{field}' ei ole yksiköiden alue: {codes} (yksiköiden alueet ovat {regions}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="136" />
+      <location filename="../algorithms/spatial_context.py" line="137" />
       <source>Regions without a centre point (their centralization indices are empty): {}</source>
-      <translation type="unfinished" />
+      <translation>Alueet ilman keskustapistettä (niiden keskittymisindeksit (sentralisaatio) jäävät tyhjiksi): {}</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="132" />

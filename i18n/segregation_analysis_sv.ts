@@ -1249,7 +1249,7 @@
       <translation>Index [inget valt = alla tillämpliga index]</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="101" />
+      <location filename="../algorithms/global_indices.py" line="102" />
       <source>Spatial indices need a layer with geometry; this input is a table.</source>
       <translation>Spatiala index kräver ett lager med geometri; denna indata är en tabell.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Medelvärde under nollmodellen</translation>
     </message>
     <message>
-      <location filename="../algorithms/global_indices.py" line="107" />
+      <location filename="../algorithms/global_indices.py" line="108" />
       <source>{} units, {} regions, {} groups.</source>
       <translation>{} enheter, {} områden, {} grupper.</translation>
     </message>
@@ -1456,7 +1456,7 @@
     <message>
       <location filename="../algorithms/inference_parameters.py" line="50" />
       <source>'{parameter}' must be at least 1 with a null model; choose '{none}' to compute the indices without inference.</source>
-      <translation type="unfinished" />
+      <translation>'{parameter}' måste vara minst 1 med en nollmodell; välj '{none}' för att beräkna indexen utan statistisk inferens.</translation>
     </message>
     <message>
       <location filename="../algorithms/local_indices.py" line="42" />
@@ -1716,12 +1716,12 @@
     <message>
       <location filename="../algorithms/spatial_context.py" line="127" />
       <source>No centre point's region in '{field}' is a region of the units: {codes} (the units' regions are {regions}).</source>
-      <translation type="unfinished" />
+      <translation>Ingen centrumpunkts område i '{field}' är ett område bland enheterna: {codes} (enheternas områden är {regions}).</translation>
     </message>
     <message>
-      <location filename="../algorithms/spatial_context.py" line="136" />
+      <location filename="../algorithms/spatial_context.py" line="137" />
       <source>Regions without a centre point (their centralization indices are empty): {}</source>
-      <translation type="unfinished" />
+      <translation>Områden utan centrumpunkt (deras centraliseringsindex lämnas tomma): {}</translation>
     </message>
     <message>
       <location filename="../algorithms/spatial_context.py" line="132" />

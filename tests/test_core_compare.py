@@ -222,6 +222,22 @@ def test_bad_sets_and_indices(a, b, indices, message):
         compare_indices(a, b, indices, rng=np.random.default_rng(0))
 
 
+@pytest.mark.parametrize("a, b, indices, name", [
+    (([1.0], [5.0]), ([1.0, 2.0], [5.0, 5.0]), "dissimilarity", "a"),
+    (([1.0, 2.0], [5.0, 5.0]), ([3.0], [5.0]), ["gini", "isolation"], "b"),
+    (np.ones((1, 3)), np.ones((4, 3)), "multi_gini", "a"),
+    (np.ones((4, 3)), np.ones((1, 3)), "multi_dissimilarity", "b"),
+])
+def test_a_set_of_one_unit_is_refused(a, b, indices, name):
+    """As the plugin (algorithms/two_sets.py): one unit is no distribution of units to compare (its index is 0
+    or undefined, every resample is the same unit), so the set is refused by name."""
+    with pytest.raises(ValueError, match=f"Set {name} has only one unit.*at least two units"):
+        compare_indices(a, b, indices, rng=np.random.default_rng(0))
+    two = (([1.0, 2.0], [5.0, 5.0]), ([3.0, 1.0], [5.0, 4.0])) if isinstance(a, tuple) else (np.ones((2, 3)),) * 2
+    result = compare_indices(*two, indices, permutations=9, rng=np.random.default_rng(0))
+    assert len(result) == len(np.atleast_1d(indices))
+
+
 @pytest.mark.parametrize("kwargs, message", [
     (dict(method="t-test"), "Unknown comparison method 't-test'"),
     (dict(permutations=0), "positive integer"),

@@ -156,3 +156,57 @@ def test_single_unit_region_is_not_an_error(run_alg, memory_layer, algorithm):
         assert len(single) == 1 and len(rows) == 4
         assert single[0]["lq_grp_a"] == pytest.approx(1.0, abs=1e-12)  # its share is the region's share
         assert single[0]["dropped"] == 0
+
+
+def _centre_run(memory_layer, centre_regions, feedback=None):
+    """Absolute centralization around the nearest centre point of the unit's region: units in regions A and B,
+    one centre point per entry of ``centre_regions`` (its region in the field 'kunta')."""
+    import processing
+    from qgis.core import QgsMapLayer, QgsProcessingFeedback, QgsVectorLayer
+
+    from conftest import layer_rows
+    from segregation_analysis.algorithms.global_indices import OFFERED_IDS
+    units = memory_layer([("region", "string"), ("grp", "int"), ("total", "int")],
+                         [["A", 10, 100], ["A", 50, 100], ["A", 90, 100], ["B", 20, 100], ["B", 60, 100],
+                          ["B", 30, 100]], geometry="Polygon")
+    centres = memory_layer([("kunta", "string")], [[r] for r in centre_regions], name="centres")
+    results = processing.run("segregation:globalindices", {
+        "INPUT": units, "GROUP_FIELDS": ["grp"], "TOTAL_FIELD": "total", "REGION_FIELD": "region",
+        "INDICES": [OFFERED_IDS.index("absolute_centralization")], "CENTER": 2, "CENTERS": centres,
+        "CENTER_REGION_FIELD": "kunta", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback or QgsProcessingFeedback())
+    output = results["OUTPUT"]
+    output = output if isinstance(output, QgsMapLayer) else QgsVectorLayer(output, "output", "ogr")
+    return {row["region"]: row["absolute_centralization"] for row in layer_rows(output)}
+
+
+def test_centre_layer_matching_no_region_is_refused(segregation_provider, memory_layer):
+    """Centre points whose regions are none of the units' (e.g. codes of another field): every centralization
+    value would be empty, so the run stops and names the unmatched codes, the field and the units' regions."""
+    with pytest.raises(QgsProcessingException) as error:
+        _centre_run(memory_layer, ["X", "Y", "X"])
+    message = str(error.value)
+    assert "'kunta'" in message and "'X'" in message and "'Y'" in message
+    assert "'A'" in message and "'B'" in message  # the units' regions, to compare with
+
+
+def test_centre_layer_matching_some_regions_warns_and_names_them(segregation_provider, memory_layer):
+    """Centres for region A and for an unknown region Z: A gets its centralization, B (no centre) an empty
+    value, and the log names both the ignored centre region Z and the region B without a centre."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    feedback = Warnings()
+    values = _centre_run(memory_layer, ["A", "Z"], feedback)
+    assert values["A"] is not None and values["B"] is None
+    ignored = [w for w in feedback.warnings if "'Z'" in w]
+    without = [w for w in feedback.warnings if "'B'" in w]
+    assert len(ignored) == 1 and "1 centre points" in ignored[0]
+    assert len(without) == 1 and "'A'" not in without[0]

@@ -69,3 +69,15 @@ def test_html_report_has_the_inference_section(run_alg, sample_csv, tmp_path):
     run(run_alg, sample_csv, OUTPUT_HTML=str(report))
     text = report.read_text(encoding="utf-8")
     assert "Inference" in text and "evenness" in text
+
+
+def test_null_model_with_zero_permutations_is_refused(run_alg, sample_csv):
+    """A null model asks for a test: 0 permutations would give only empty inference columns, so the run stops
+    with a message naming the parameter (and how to run without inference); no null model with 0 is fine."""
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException) as error:
+        run(run_alg, sample_csv, PERMUTATIONS=0)
+    message = str(error.value)
+    assert "Permutations" in message and "at least 1" in message and "None (no inference)" in message
+    _, names, rows = run(run_alg, sample_csv, NULL_MODEL=0, PERMUTATIONS=0)
+    assert rows and not any(n.endswith("_p") for n in names)
