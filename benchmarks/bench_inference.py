@@ -1,6 +1,7 @@
 """Time the inference of core/inference.py: null models, bootstrap and bias correction, and PySAL's.
 
     python benchmarks/bench_inference.py [--units 3000 33000] [--groups 2 4] [--grid 300000] [--no-pysal]
+                                         [--workers 1]
 
 Part 1: ``inference_table`` with 999 replicates of every aspatial index (7 single-group indices per group
 field, 10 multigroup indices) for 11 cities on synthetic postal areas (``bench_core.synthetic_units``:
@@ -9,11 +10,12 @@ Poisson(600) residents per area, each city its own composition). "null" = the nu
 replicates. Then the stacked evaluation (replicates as stacked regions, one index call per chunk) against a
 Python loop over replicates (``stacked=False``, the same draws), and the draws alone.
 Part 2: 999 replicates of D on a 300,000-cell grid (one region, Poisson(30) residents per cell): time and
-peak RSS, with the memory budget of 64 MB per chunk.
+peak RSS, with the memory budget of 64 MB (shared by the worker threads).
 Part 3: PySAL's ``SingleValueTest`` (``n_jobs=1``) for D on one city's units, against ours.
 
 Every measurement runs in its own forked process: the peak RSS (``resource.getrusage``) is that run's alone,
-with the process's RSS before the run in brackets. No QGIS needed.
+with the process's RSS before the run in brackets. ``--workers``: threads of the inference (default
+``inference.WORKERS``: the machine's cores, at most 4). No QGIS needed.
 """
 
 import argparse
@@ -87,9 +89,9 @@ def postal_table(n, k, regions=11):
 
 # --- part 1 --------------------------------------------------------------------------------------------------
 
-def part1(units, groups, repeat, permutations):
+def part1(units, groups, repeat, permutations, workers=None):
     print(f"## 1. inference_table, {permutations} replicates of all aspatial indices, 11 cities "
-          f"(best of {repeat}; seconds, peak RSS MB (before))")
+          f"(best of {repeat}; seconds, peak RSS MB (before); {workers or inference.WORKERS} worker threads)")
     print("Groups: 1 = one group field and its total (the 7 single-group indices: no multigroup rows); 2 = two "
           "group fields, no total (the multigroup table is the first group against the rest, so it shares that "
           "group's draws); 4 = four group fields and a total.\n")
@@ -102,9 +104,9 @@ def part1(units, groups, repeat, permutations):
             for model in MODELS:
                 null = isolated(lambda: inference.inference_table(
                     table, null_model=model, permutations=permutations, seed=1, bootstrap_replications=0,
-                    bias_replications=0), repeat)
+                    bias_replications=0, workers=workers), repeat)
                 full = isolated(lambda: inference.inference_table(
-                    table, null_model=model, permutations=permutations, seed=1), repeat) \
+                    table, null_model=model, permutations=permutations, seed=1, workers=workers), repeat) \
                     if model == inference.EVENNESS else (None, None, None, None)
                 full_s = f"{full[0]:.2f}" if full[0] is not None else "–"
                 print(f"| {n:,} | {k} | {rows} | {model} | {null[0]:.2f} | {full_s} | "
@@ -133,23 +135,25 @@ def part1_parts(n, repeat, permutations):
 
 # --- part 2 --------------------------------------------------------------------------------------------------
 
-def part2(cells, permutations, models):
+def part2(cells, permutations, models, workers=None):
     rng = np.random.default_rng(2019)
     t = rng.poisson(30, cells).astype(float)
     side = int(np.sqrt(cells))
     col = np.arange(cells) % side
     share = 0.1 + 0.3 * (col / side)  # a west-east gradient: some segregation
     x = rng.binomial(t.astype(np.int64), share).astype(float)
+    # as inference._run: no more threads than replicates fit in the memory budget
+    threads = max(1, min(workers or inference.WORKERS, inference.chunk_replicates(cells, 2)))
     print(f"\n## 2. D on {cells:,} grid cells, {permutations} replicates, one region "
-          f"(memory budget {inference.MEMORY_BUDGET / 2 ** 20:.0f} MB per chunk: "
-          f"{inference.chunk_replicates(cells, 2)} replicate(s) per chunk)\n")
+          f"(memory budget {inference.MEMORY_BUDGET / 2 ** 20:.0f} MB: {threads} worker thread(s), "
+          f"{inference.chunk_replicates(cells, 2, inference.MEMORY_BUDGET // threads)} replicate(s) per chunk)\n")
     print("| null model | seconds | per replicate ms | peak RSS MB (before) | expected D | p |")
     print("|---|---:|---:|---:|---:|---:|")
     for model in models:
         out = {}
 
         def run():
-            result = inference.null_test("dissimilarity", (x, t), None, model, permutations, 1)
+            result = inference.null_test("dissimilarity", (x, t), None, model, permutations, 1, workers=workers)
             out["expected"], out["p"] = float(result.expected[0]), float(result.p[0])
             isolated.last = out
 
@@ -213,13 +217,14 @@ def main(argv=None):
     parser.add_argument("--grid-models", nargs="+", default=list(MODELS))
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--no-pysal", action="store_true")
+    parser.add_argument("--workers", type=int, default=None, help="threads (default: inference.WORKERS)")
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, numpy {np.__version__}")
-    part1(args.units, args.groups, args.repeat, args.permutations)
+    part1(args.units, args.groups, args.repeat, args.permutations, args.workers)
     for n in args.parts_units:
         part1_parts(n, args.repeat, args.permutations)
     if args.grid:
-        part2(args.grid, args.permutations, args.grid_models)
+        part2(args.grid, args.permutations, args.grid_models, args.workers)
     if not args.no_pysal:
         part3(args.permutations, args.repeat)
 

@@ -27,11 +27,14 @@ def share(x, t):
 
 
 def xlogx(p):
-    """p * ln(p) with 0 ln 0 = 0."""
-    p = np.asarray(p, float)
-    out = np.zeros(p.shape)
-    np.multiply(p, np.log(p, where=p > 0, out=np.ones(p.shape)), out=out, where=p > 0)
+    """p * ln(p) with 0 ln 0 = 0 (and 0 for a negative or NaN p)."""
+    q = np.fmax(np.asarray(p, float), 0.0)  # fmax: NaN -> 0
+    out = np.log(np.fmax(q, _TINY))  # ln of the smallest normal number where q is 0: finite, times 0 is 0
+    out *= q
     return out
+
+
+_TINY = np.finfo(float).tiny
 
 
 _run = threading.local()

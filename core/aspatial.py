@@ -28,8 +28,11 @@ def _unit_shares(x, t):
 def dissimilarity(x, t, seg):
     """Duncan & Duncan (1955) D = sum_i t_i |p_i - P| / (2 T P (1 - P)); Massey & Denton 1988, eq. 1."""
     X, T, P = _region_sums(x, t, seg)
+    gap = _unit_shares(x, t) - seg.spread(P)
+    np.abs(gap, out=gap)
+    gap *= t
     # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
-    return safe_div(seg.sum(t * np.abs(_unit_shares(x, t) - seg.spread(P))), 2 * T * P * (1 - P))
+    return safe_div(seg.sum(gap), 2 * T * P * (1 - P))
 
 
 @by_region
@@ -44,16 +47,30 @@ def dissimilarity_contribution(x, t, seg):
 def gini(x, t, seg):
     """G = sum_i sum_j t_i t_j |p_i - p_j| / (2 T^2 P (1 - P)); Massey & Denton 1988, eq. 4; O(n log n)."""
     X, T, P = _region_sums(x, t, seg)
-    return safe_div(pairwise_abs_difference(_unit_shares(x, t), t, seg), 2 * T ** 2 * P * (1 - P))
+    return safe_div(pairwise_abs_difference(_unit_shares(x, t), t, seg, T), 2 * T ** 2 * P * (1 - P))
 
 
-def pairwise_abs_difference(p, w, seg):
-    """sum_i sum_j w_i w_j |p_i - p_j| per region by sorting p (no n x n matrix)."""
+def pairwise_abs_difference(p, w, seg, total=None):
+    """sum_i sum_j w_i w_j |p_i - p_j| per region by sorting p (no n x n matrix); O(n log n).
+
+    With the units of a region in ascending order of p, W_<i the weight before unit i and W the region's:
+    sum_ij = 2 sum_i w_i p_i (W_<i - W_>i) = 2 sum_i w_i p_i (2 W_<i + w_i - W), one running sum of the
+    weights. ``total``: W per region when the caller has it. A ``Segments`` whose ``order_by`` keeps every
+    unit inside its region's positions (``order_keeps_segments``) skips the gathers of the region codes.
+    """
     order = seg.order_by(p)
-    codes, ps, ws = seg.codes[order], p[order], w[order]
-    weight_before = seg.exclusive_cumsum(ws, codes)
-    weighted_before = seg.exclusive_cumsum(ws * ps, codes)
-    terms = ws * (ps * weight_before - weighted_before)
+    ps, ws = p[order], w[order]
+    total = seg.sum(w) if total is None else total
+    if getattr(seg, "order_keeps_segments", False):
+        terms = seg.exclusive_cumsum(ws, seg.codes)
+        terms *= 2
+        terms += ws
+        terms -= seg.spread(total)
+        terms *= ws
+        terms *= ps
+        return 2 * seg.sum(terms)
+    codes = seg.codes[order]
+    terms = ws * ps * (2 * seg.exclusive_cumsum(ws, codes) + ws - total[codes])
     return 2 * np.bincount(codes, weights=terms, minlength=seg.n_segments)
 
 
@@ -66,8 +83,12 @@ def entropy(x, t, seg):
     """Theil's H = sum_i t_i (E - E_i) / (E T), E = binary entropy of P; Massey & Denton 1988, eq. 3."""
     X, T, P = _region_sums(x, t, seg)
     E = _binary_entropy(P)
-    E_i = _binary_entropy(_unit_shares(x, t))
-    return safe_div(seg.sum(t * (seg.spread(E) - E_i)), E * T)
+    p = _unit_shares(x, t)
+    terms = xlogx(p)
+    terms += xlogx(1 - p)  # -E_i
+    terms += seg.spread(E)
+    terms *= t
+    return safe_div(seg.sum(terms), E * T)
 
 
 @by_region
@@ -77,7 +98,13 @@ def atkinson(x, t, seg, b=0.5):
         raise ValueError(f"The Atkinson shape parameter b must be between 0 and 1 (exclusive), got {b}.")
     X, T, P = _region_sums(x, t, seg)
     p = _unit_shares(x, t)
-    inner = safe_div(seg.sum((1 - p) ** (1 - b) * p ** b * t), P * T)
+    if b == 0.5:  # the default: one square root instead of two powers
+        terms = np.sqrt((1 - p) * p)
+    else:
+        terms = (1 - p) ** (1 - b)
+        terms *= p ** b
+    terms *= t
+    inner = safe_div(seg.sum(terms), P * T)
     value = 1 - safe_div(P, 1 - P) * np.abs(inner) ** (1 / (1 - b))
     return np.clip(value, 0.0, 1.0)  # a region of one unit gives 1 - (1 + 1e-16): rounding, not a value
 
@@ -85,7 +112,13 @@ def atkinson(x, t, seg, b=0.5):
 @by_region
 def isolation(x, t, seg):
     """xPx = sum_i (x_i / X)(x_i / t_i); Massey & Denton 1988, eq. 7 (Bell 1954)."""
-    X = seg.sum(x)
+    return _isolation(x, t, seg)
+
+
+@reused
+def _isolation(x, t, seg):
+    """xPx per region, computed once per run for xPx and the correlation ratio."""
+    X, T, P = _region_sums(x, t, seg)
     return safe_div(seg.sum(x * _unit_shares(x, t)), X)
 
 
@@ -100,7 +133,7 @@ def exposure(x, t, seg):
 def correlation_ratio(x, t, seg):
     """Eta squared V = (xPx - P) / (1 - P); Massey & Denton 1988, eq. 8 (White 1986)."""
     X, T, P = _region_sums(x, t, seg)
-    return safe_div(isolation.raw(x, t, seg) - P, 1 - P)
+    return safe_div(_isolation(x, t, seg) - P, 1 - P)
 
 
 @by_region

@@ -16,11 +16,14 @@ Null models (``NULL_MODELS``), each drawn separately within every region (munici
 - ``person_permutation``: both margins fixed (every unit total and every region group total): the region's
   persons are shuffled over the units' places. One draw is a multivariate hypergeometric allocation of each
   group over the units' remaining capacities (group by group, the last group takes what is left); it is
-  drawn without expanding individuals, by halving each region's units recursively (a binary tree of
-  ``log2(n)`` levels) and drawing at each node how many of its persons go to its left half: a hypergeometric
-  draw, vectorised over all nodes of all regions in one numpy call per level. PySAL expands every person
-  (1.8 million list items per replicate on Sacramento). This is the default: conditioning on both margins
-  gives the exact permutation (randomisation) test of independence of group and unit.
+  drawn without expanding individuals: every remaining place joins the group with the region's probability
+  X_m / (places left), one binomial per unit, and then the region's count is made exactly X_m by taking out
+  (or putting in) |S - X_m| persons chosen uniformly at random (``_fix_totals``). Given S the members are a
+  uniformly random S-subset of the places, so after the correction they are a uniformly random X_m-subset:
+  exactly the hypergeometric allocation, with about sd(S) random persons per region and no hypergeometric
+  draw. PySAL expands every person (1.8 million list items per replicate on Sacramento). This is the default:
+  conditioning on both margins gives the exact permutation (randomisation) test of independence of group and
+  unit.
 - ``geographic_permutation``: the units' rows (all counts and the total together) are shuffled over the
   units' locations within the region. Aspatial indices do not change under it, so it applies to spatial and
   surface indices only.
@@ -68,19 +71,29 @@ bootstrap mean is at least D) and can be negative where the observed D is small 
 perfectly even city (D = 0) it is -mean(D*); read a negative value as 0.
 
 Speed and memory. Replicates are evaluated as *stacked regions*: replicate r of region g becomes segment
-r * G + g of one big ``Segments``, so every index is called once per chunk of replicates and reuses the
-core's vectorisation over regions (no Python loop over replicates or regions). The chunk size is bounded by
-a memory budget (``MEMORY_BUDGET``, 64 MB): memory stays linear in n. Spatial and surface indices, whose
-functions need the units' geometry, are called once per replicate. Draws are vectorised over all units of all
-regions and over a block of replicates; each block of replicates has its own random stream derived from the
-generator, so the results do not depend on the chunk size or the memory budget. Cancellation: ``progress``
-(``progress(done, total) -> bool``) is called after every chunk; returning False raises ``Cancelled``.
+r * G + g of one big ``Segments``, so every index is called once per chunk of replicates and reuses the core's
+vectorisation over regions (no Python loop over replicates or regions). The chunk size is bounded by a memory
+budget (``MEMORY_BUDGET``, 64 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (smaller chunks run
+faster): memory stays linear in n. Spatial and surface indices, whose functions need the units' geometry, are
+called once per replicate. Draws are vectorised over all units of all regions and over a block of replicates;
+each block of replicates has its own random stream derived from the generator. Binomial distributions that are
+the same in every replicate (a unit's first group under evenness and person permutation) are drawn by
+inversion of tables (``_FixedBinomial``), twice as fast as numpy's per-draw sampler. Tasks of whole blocks run
+in ``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as replicates
+fit in the budget; a replicate's draws and values do not depend on the chunk, the task or the thread, so the
+results do not depend on the chunk size, the memory budget or the number of workers. Cancellation:
+``progress`` (``progress(done, total) -> bool``) is called from the calling thread after every chunk (with
+several workers: every task); returning False raises ``Cancelled`` and the running tasks stop at their next
+chunk.
 
 Random numbers come only from the ``numpy.random.Generator`` (or seed) passed in; same seed, same data and
 same settings give identical output. Nothing here uses numpy's global random state.
 """
 
+import os
+import threading
 import zlib
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,6 +121,8 @@ ALTERNATIVES = (GREATER, LESS, TWO_SIDED)
 
 #: Working memory (bytes) of one chunk of stacked replicates.
 MEMORY_BUDGET = 64 * 2 ** 20
+#: Threads that draw and evaluate replicates at once (``workers=None``); at most 4.
+WORKERS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 #: Relative tolerance within which a replicate counts as equal to the observed value.
 TIE_TOLERANCE = 1e-12
 #: Name of the output column of Allen et al.'s bias-corrected D.
@@ -118,6 +133,9 @@ COLUMN_SUFFIXES = ("_expected", "_p", "_ci_low", "_ci_high")
 # float64 arrays of one replicate's n units alive at once while an index is evaluated (measured on the
 # aspatial and multigroup indices: about 12-16), used to size chunks.
 _WORK_ARRAYS = 16
+# unit-replicates evaluated together at most (arrays of 1 MB: sorts and array loops run faster than on bigger
+# chunks, with fewer calls than smaller ones)
+_CHUNK_ELEMENTS = 2 ** 17
 # a block of replicates drawn with one random stream holds about this many counts (n * k * block)
 _STREAM_ELEMENTS = 2 ** 18
 _MAX_STREAM_BLOCK = 64
@@ -278,8 +296,156 @@ class _Tree:
 
 # --- samplers: one block of replicate tables [b, n, k] in sorted unit order -------------------------------------
 
+# tables of fixed binomial distributions hold at most this many outcomes in all (cdf float64 + guide int64)
+_TABLE_ENTRIES = 2 ** 21
+# tails left out of a table: together below 2**-62, far below the resolution of a uniform double (2**-53)
+_TAIL_LOG = 64 * np.log(2.0)
+
+
+class _FixedBinomial:
+    """Draws of x_i ~ Binomial(n_i, p_i) for parameters that are the same in every replicate (one per unit):
+    inversion of each distinct (n, p)'s cumulative table with a guide table (Devroye 1986, III.2.4), about
+    twice as fast as numpy's per-draw sampler, which sets its distribution up anew for every unit.
+
+    Each table covers [mean - a, mean + a] (Bernstein's inequality: each tail outside has probability below
+    2**-64); its probabilities come from the ratios of successive ones (relative error about 1e-12), and the
+    search compares u with the table itself, so the guide only has to be at or below the answer. Without
+    tables (more than ``_TABLE_ENTRIES`` outcomes in all) numpy's ``binomial`` draws instead.
+    """
+
+    def __init__(self, n, p):
+        self.n, self.p = np.asarray(n, dtype=np.int64), np.clip(np.asarray(p, dtype=float), 0.0, 1.0)
+        keys = np.column_stack([self.n.astype(float), np.where(self.n > 0, self.p, 0.0)])
+        combos, unit_combo = np.unique(keys, axis=0, return_inverse=True)
+        n_c, p_c = combos[:, 0].astype(np.int64), combos[:, 1]
+        # log pmf(k + 1) / pmf(k) = log((n - k) / (k + 1) * p / (1 - p))
+        self._tables(unit_combo.ravel(), n_c * p_c, n_c * p_c * (1 - p_c),
+                     np.where(p_c >= 1, n_c, 0), np.where(p_c <= 0, 0, n_c),
+                     lambda c, k: np.log((n_c[c] - k) / (k + 1.0)) + np.log(p_c[c]) - np.log1p(-p_c[c]))
+
+    def _tables(self, unit_combo, mean, variance, lowest, highest, log_ratio):
+        """Tables of the distinct distributions (``unit_combo``: each unit's), their outcomes limited to
+        [lowest, highest]; ``log_ratio(combo, k)`` = log pmf(k + 1) / pmf(k)."""
+        a = _TAIL_LOG / 3 + np.sqrt((_TAIL_LOG / 3) ** 2 + 2 * variance * _TAIL_LOG)
+        lo = np.clip(np.floor(mean - a), lowest, highest).astype(np.int64)
+        hi = np.clip(np.ceil(mean + a), lo, highest).astype(np.int64)
+        width = hi - lo + 1
+        self.tables = width.sum() <= _TABLE_ENTRIES and len(width) < 2 ** 20
+        if not self.tables:
+            return
+        start = np.concatenate([[0], np.cumsum(width)[:-1]])
+        last = start + width - 1
+        combo = np.repeat(np.arange(len(width)), width)
+        k = np.arange(width.sum()) - start[combo] + lo[combo]  # the outcome of every table entry
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = log_ratio(combo, k)
+        step[last] = 0.0
+        step = np.where(np.isfinite(step), step, 0.0)
+        step[last] = -np.add.reduceat(step, start)  # the running sum comes back to 0 at every table's start
+        log_pmf = np.concatenate([[0.0], np.cumsum(step)[:-1]])
+        log_pmf -= log_pmf[start][combo]
+        log_pmf -= np.maximum.reduceat(log_pmf, start)[combo]
+        cdf = np.cumsum(np.exp(log_pmf))
+        before = np.concatenate([[0.0], cdf])[start]
+        cdf -= before[combo]
+        cdf /= cdf[last][combo]
+        # guide: entry j of a table = its first outcome whose cdf exceeds j / width - 2**-30: at or below the
+        # answer for every u >= j / width - 2**-30 (the margin covers the rounding of cdf + 2 * table, below
+        # 2**-32 for fewer than 2**20 tables, and of u * width), so the search only steps up from it
+        shifted = np.minimum(cdf, 1.0) + 2.0 * combo
+        thresholds = (k - lo[combo]) / width[combo] - 2.0 ** -30 + 2.0 * combo
+        guide = np.searchsorted(shifted, thresholds, side="right")
+        cdf[last] = np.inf  # every search stops at the table's last outcome
+        self.cdf, self.guide = cdf, np.minimum(guide, last[combo])
+        self.first, self.width, self.lo = start[unit_combo], width[unit_combo], lo[unit_combo] - start[unit_combo]
+
+    def draw(self, rng, b):
+        """int64 [b, N]."""
+        if not self.tables:
+            return rng.binomial(np.broadcast_to(self.n, (b, len(self.n))), self.p)
+        N = len(self.first)
+        u = rng.random((b, N))
+        cell = (u * self.width).astype(np.intp)
+        np.minimum(cell, self.width - 1, out=cell)  # (u * width rounds up to width for u near 1)
+        cell += self.first
+        k = self.guide[cell].ravel()
+        u = u.ravel()
+        cdf = self.cdf
+        todo = np.flatnonzero(cdf[k] <= u)
+        while len(todo):  # up: the first outcome whose cdf exceeds u
+            k[todo] += 1
+            todo = todo[cdf[k[todo]] <= u[todo]]
+        k = k.reshape(b, N)
+        k += self.lo
+        return k
+
+
+def _fix_totals(y, capacity, targets, bounds, rng):
+    """Makes each region's sum of ``y`` [b, n] (sorted units, int64, changed in place) equal ``targets`` [G]:
+    S - X of the region's members (the persons counted in y), chosen uniformly at random without replacement,
+    are taken out, or X - S of its non-members (capacity - y) are put in.
+
+    If every one of the region's places is a member independently with the same probability (y_i binomial
+    over capacity_i), the members given their number S are a uniformly random S-subset of the places; after
+    the change they are a uniformly random X-subset, whatever S was: the law of the result is unchanged by
+    any permutation of the region's places and its count is X. That is the hypergeometric allocation of X
+    members over the places (person permutation), drawn with one binomial per unit and about sd(S) random
+    persons per region instead of a hypergeometric draw per unit.
+    """
+    b, n = y.shape
+    nonempty = bounds[1:] > bounds[:-1]
+    starts, sizes = bounds[:-1][nonempty], np.diff(bounds)[nonempty]
+    if not len(starts):
+        return y
+    S = np.add.reduceat(y, starts, axis=1)
+    excess = S - np.asarray(targets)[nonempty][None, :]
+    if not excess.any():
+        return y
+    take = excess > 0                                            # [b, G'] take members out (else put some in)
+    places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
+    pool = np.where(take, S, places - S).ravel()                  # persons to choose from, per (replicate, region)
+    count = np.abs(excess).ravel()
+    out = take[:, np.repeat(np.arange(len(starts)), sizes)]        # per unit: its region takes out
+    weights = capacity - y
+    np.copyto(weights, y, where=out)
+    weights = weights.ravel()
+    index = np.int32 if weights.sum() < 2 ** 31 else np.int64     # 32-bit running sums search faster
+    cumulative = np.cumsum(weights, dtype=index)
+    pair_first = (np.arange(b)[:, None] * n + starts[None, :]).ravel()
+    before = np.concatenate([[0], cumulative])[pair_first]         # persons of the pools before each pair's
+    pairs = np.repeat(np.arange(len(count)), count)
+    shift = max(1, int(pool.max()).bit_length())                  # key = pair << shift | person
+    dtype = np.uint32 if (len(count) << shift) <= 2 ** 32 else np.uint64  # 32-bit keys sort several times faster
+    mask = dtype((1 << shift) - 1)
+
+    scale = pool * (1 - 2.0 ** -50)  # u * scale < pool for every double u < 1
+
+    def persons(pairs):  # uniform in [0, pool): floor(u * pool) (bias below pool * 2**-50)
+        drawn = rng.random(len(pairs))
+        drawn *= scale[pairs]
+        drawn = drawn.astype(dtype)
+        drawn |= pairs.astype(dtype) << dtype(shift)
+        return drawn
+
+    keys = np.sort(persons(pairs))
+    while True:  # without replacement: redraw the repeats (symmetric in the persons: uniform subsets)
+        repeat = np.flatnonzero(keys[1:] == keys[:-1]) + 1
+        if not len(repeat):
+            break
+        again = np.sort(persons((keys[repeat] >> dtype(shift)).astype(np.int64)))
+        keys = np.delete(keys, repeat)
+        keys = np.insert(keys, np.searchsorted(keys, again), again)  # still sorted
+    pairs = (keys >> dtype(shift)).astype(np.int64)
+    chosen = np.searchsorted(cumulative, (before[pairs] + (keys & mask)).astype(index), side="right")
+    change = np.bincount(chosen, minlength=b * n).reshape(b, n)
+    np.negative(change, out=change, where=~out)
+    y -= change
+    return y
+
+
 class _Evenness:
-    """Unit totals fixed; each unit's counts multinomial with the region's shares (conditional binomials)."""
+    """Unit totals fixed; each unit's counts multinomial with the region's shares (conditional binomials; the
+    first group's are the same distributions in every replicate: drawn from tables)."""
 
     def __init__(self, table, layout):
         counts, self.rounded = table.integers()
@@ -291,13 +457,14 @@ class _Evenness:
         np.divide(X, not_before, out=q, where=not_before > 0)
         self.q = np.clip(q, 0.0, 1.0)[layout.codes]  # [n, k]: P(group m | not one of the groups before m)
         self.shape = counts.shape
+        self.first = _FixedBinomial(self.t, self.q[:, 0])
 
     def draw(self, rng, b):
         n, k = self.shape
         out = np.empty((b, n, k), dtype=np.int64)
         remaining = np.broadcast_to(self.t, (b, n))
         for m in range(k - 1):
-            drawn = rng.binomial(remaining, self.q[:, m])
+            drawn = self.first.draw(rng, b) if m == 0 else rng.binomial(remaining, self.q[:, m])
             out[:, :, m] = drawn
             remaining = remaining - drawn
         out[:, :, k - 1] = remaining
@@ -335,36 +502,33 @@ class _GroupMultinomial:
 
 
 class _PersonPermutation:
-    """Both margins fixed: each group a multivariate hypergeometric draw over the units' remaining places."""
+    """Both margins fixed: each group a multivariate hypergeometric allocation over the units' remaining places.
+
+    Group by group (the last takes the places left): every remaining place is a member with the region's
+    probability X_m / (places left), one binomial per unit (the first group's from tables), then
+    ``_fix_totals`` makes the region's count exactly X_m, which turns the draw into the hypergeometric one.
+    """
 
     def __init__(self, table, layout):
         counts, self.rounded = table.integers()
         counts = counts[layout.order]
-        self.tree, self.shape = layout.tree, counts.shape
+        self.shape, self.bounds = counts.shape, layout.bounds
         self.t = counts.sum(axis=1)
-        self.totals = layout.region_sums(counts)
-        self.first_halves = self.tree.halves(self.t)  # the first group's places are the unit totals
+        self.totals = layout.region_sums(counts)                      # [G, k]
+        T = layout.region_sums(self.t[:, None])                       # [G, 1]
+        places = T - np.cumsum(self.totals, axis=1) + self.totals     # places left for group m: T - X_<m
+        share = np.zeros(self.totals.shape)
+        np.divide(self.totals, places, out=share, where=places > 0)
+        self.share = np.clip(share, 0.0, 1.0)[layout.codes]           # [n, k]: X_m / places left for group m
+        self.first = _FixedBinomial(self.t, self.share[:, 0])
 
     def draw(self, rng, b):
         n, k = self.shape
         out = np.empty((b, n, k), dtype=np.int64)
         places = np.broadcast_to(self.t, (b, n))
         for m in range(k - 1):
-            totals = np.broadcast_to(self.totals[:, m], (b, len(self.totals)))
-            if m == 0:
-                halves = self.first_halves
-
-                def split(level, parent):
-                    left, right = halves[level.index]
-                    return rng.hypergeometric(left, right, parent)
-            else:
-                prefix = np.zeros((b, n + 1), dtype=np.int64)
-                np.cumsum(places, axis=1, out=prefix[:, 1:])
-
-                def split(level, parent, prefix=prefix):
-                    left = prefix[:, level.mid] - prefix[:, level.lo]
-                    return rng.hypergeometric(left, prefix[:, level.hi] - prefix[:, level.mid], parent)
-            drawn = self.tree.allocate(totals, n, split)
+            drawn = self.first.draw(rng, b) if m == 0 else rng.binomial(places, self.share[:, m])
+            _fix_totals(drawn, places, self.totals[:, m], self.bounds, rng)
             out[:, :, m] = drawn
             places = places - drawn
         out[:, :, k - 1] = places
@@ -451,20 +615,18 @@ class _Progress:
                 raise Cancelled(f"Cancelled after {self.done} of {self.total} replicates.")
 
 
-def _chunks(sampler, replicates, rng, chunk, block):
-    """(first replicate, tables [c, n, k]) with c = ``chunk`` (the last one may be shorter)."""
-    pending, count, first = [], 0, 0
-    for _, tables in _blocks(sampler, replicates, rng, block):
-        while len(tables):
-            take = min(chunk - count, len(tables))
-            pending.append(tables[:take])
-            count += take
-            tables = tables[take:]
-            if count == chunk:
-                yield first, pending[0] if len(pending) == 1 else np.concatenate(pending)
-                first, pending, count = first + count, [], 0
-    if pending:
-        yield first, pending[0] if len(pending) == 1 else np.concatenate(pending)
+def _tasks(replicates, block, chunk):
+    """(first replicate, count) of the units of work: whole stream blocks, about ``chunk`` replicates each
+    (one block when a block is larger than a chunk; it is then evaluated in pieces of ``chunk``)."""
+    size = max(1, chunk // block) * block
+    return [(first, min(size, replicates - first)) for first in range(0, replicates, size)]
+
+
+def _draw_task(sampler, base, first, count, block):
+    """Tables [count, n, k] of replicates first ... first + count - 1 (``first`` is a multiple of ``block``)."""
+    parts = [sampler.draw(np.random.default_rng([base, start // block]), min(block, first + count - start))
+             for start in range(first, first + count, block)]
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 # --- evaluation of replicates -----------------------------------------------------------------------------------
@@ -485,7 +647,6 @@ class _StackedSegments(Segments):
         self.sizes = np.tile(np.diff(layout.bounds), c)
         self.nonempty = self.sizes > 0
         self.starts = (np.arange(c, dtype=np.intp)[:, None] * n + layout.bounds[None, :-1]).ravel()[self.nonempty]
-        self.row_offsets = layout.codes.astype(float)
         self._spread = {}
 
     def sum(self, values):
@@ -514,29 +675,95 @@ class _StackedSegments(Segments):
         self._spread = {}
 
     def exclusive_cumsum(self, values_sorted, codes_sorted):
-        if len(codes_sorted) != len(self.codes) or not np.array_equal(codes_sorted, self.codes):
+        if codes_sorted is not self.codes and (len(codes_sorted) != len(self.codes)
+                                               or not np.array_equal(codes_sorted, self.codes)):
             return super().exclusive_cumsum(values_sorted, codes_sorted)
         # ordered by ``order_by``: segments in place; running sums within each replicate's row, then per region
         values = np.asarray(values_sorted, dtype=float).reshape(self.c, self.n)
-        before = (np.cumsum(values, axis=1) - values).ravel()
-        return before - np.repeat(before[self.starts], self.sizes[self.nonempty])
+        before = np.cumsum(values, axis=1)
+        before -= values
+        before = before.ravel()
+        before -= np.repeat(before[self.starts], self.sizes[self.nonempty])
+        return before
+
+    #: ``order_by`` moves units only within their region's positions (``seg.codes[order] == seg.codes``).
+    order_keeps_segments = True
 
     def order_by(self, key):
+        """Positions sorted by region, then by ``key`` within the region; row by row, so a replicate's order
+        does not depend on the other replicates of the chunk."""
         key = np.asarray(key, dtype=float).reshape(self.c, self.n)
-        if self.G > 1:
-            # one sort per row by (region, key): the key shifted into a band of its own per region. Keys closer
-            # than a few ulps of the shifted value (~1e-15 for shares) may swap, which changes a sum over
-            # pairs |p_i - p_j| by as little; distinct shares of whole persons differ by far more.
-            low, high = key.min(initial=np.inf), key.max(initial=-np.inf)
-            if np.isfinite(low) and np.isfinite(high):  # (a NaN key makes both NaN)
-                key = (key - low) + self.row_offsets * (high - low + 1.0)
-            else:  # NaN or infinite keys: sort by region exactly, then by key within it
-                within = np.argsort(key, axis=1)
-                regions = np.argsort(self.row_offsets[within], axis=1, kind="stable")
-                within = np.take_along_axis(within, regions, axis=1)
-                return (within + (np.arange(self.c, dtype=np.intp) * self.n)[:, None]).ravel()
+        order = self._radix_order(key)
+        if order is None:
+            order = (self._exact_order(key) + self._row_starts()).ravel()
+        return order
+
+    def _row_starts(self):
+        return (np.arange(self.c, dtype=np.intp) * self.n)[:, None]
+
+    def _exact_order(self, key):
+        """Row-wise positions sorted by key, then (stable) by region: exact for any key, NaN last in a region."""
         within = np.argsort(key, axis=1)
-        return (within + (np.arange(self.c, dtype=np.intp) * self.n)[:, None]).ravel()
+        if self.G > 1:
+            within = np.take_along_axis(within, np.argsort(self._region_digit()[within], axis=1, kind="stable"),
+                                        axis=1)
+        return within
+
+    def _region_digit(self):
+        """Each position's region in a row (0 ... G - 1)."""
+        if not hasattr(self, "_regions"):
+            self._regions = self.codes[:self.n].astype(np.uint16 if self.G <= 65535 else np.intp)
+        return self._regions
+
+    def _radix_order(self, key):
+        """The order by (region, key) with numpy's radix sort (stable argsort of uint16 digits, linear time)
+        instead of a comparison sort: 2-3 times faster. Each row's keys are mapped monotonically onto
+        integers of 28 bits below the region's 4 (at most 16 regions) or of 32 bits (then the region is a third
+        digit), so the order is the keys' except among different keys on the same integer, closer than
+        2**-28 of the row's range (shares of whole persons differ by at least 1 / (t_i t_j)). Such a pair is
+        found afterwards (a decrease inside a region) and its row sorted exactly. None when a key is not
+        finite or with more than 65,535 regions."""
+        if self.n < 2 or self.G > 65535:
+            return None
+        low, high = key.min(axis=1), key.max(axis=1)
+        if not (np.isfinite(low).all() and np.isfinite(high).all()):
+            return None
+        folded = self.G <= 16
+        bits = 28 if folded else 32
+        span = high - low
+        scale = np.zeros_like(span)
+        np.divide(2.0 ** bits - 1, span, out=scale, where=span > 0)
+        scaled = key - low[:, None]
+        scaled *= scale[:, None]
+        q = scaled.astype(np.uint32)  # truncation: monotone in the key
+        del scaled
+        if folded and self.G > 1:
+            q |= self._region_digit().astype(np.uint32) << np.uint32(28)
+        starts = self._row_starts()
+        order = (np.argsort(q.astype(np.uint16), axis=1, kind="stable") + starts).ravel()  # low 16 bits
+        q >>= np.uint32(16)
+        digit = q.ravel()[order].astype(np.uint16).reshape(self.c, self.n)  # high 16 bits, in the order so far
+        order = order[(np.argsort(digit, axis=1, kind="stable") + starts).ravel()]
+        if not folded:  # the region last: stable, so the key order stays inside each region
+            digit = np.tile(self._region_digit(), self.c)[order].reshape(self.c, self.n)
+            order = order[(np.argsort(digit, axis=1, kind="stable") + starts).ravel()]
+        ordered = key.ravel()[order].reshape(self.c, self.n)
+        descending = np.diff(ordered, axis=1) < 0
+        if self.G > 1:
+            descending &= self._same_region()
+        bad = np.flatnonzero(descending.any(axis=1))
+        if len(bad):  # different keys on one integer, out of order: sort those rows exactly
+            order = order.reshape(self.c, self.n)
+            order[bad] = self._exact_order(key[bad]) + starts[bad]
+            order = order.ravel()
+        return order
+
+    def _same_region(self):
+        """Whether positions j and j + 1 of a row are in the same region [n - 1]."""
+        if not hasattr(self, "_adjacent"):
+            codes = self.codes[:self.n]
+            self._adjacent = codes[1:] == codes[:-1]
+        return self._adjacent
 
 
 def _stacked(functions, table, layout, tables, segments=None, as_counts=()):
@@ -568,27 +795,73 @@ def _looped(functions, table, layout, tables, as_counts=()):
     return out
 
 
+def _workers(workers):
+    workers = WORKERS if workers is None else int(workers)
+    if workers < 1:
+        raise ValueError(f"workers must be >= 1, got {workers}.")
+    return workers
+
+
 def _run(sampler, table, layout, replicates, rng, stacked=None, looped=None, progress=None,
-         memory_budget=MEMORY_BUDGET, as_counts=()):
-    """Replicate values {name: [replicates, G]} of the ``stacked`` and ``looped`` functions on the sampler's draws."""
+         memory_budget=MEMORY_BUDGET, as_counts=(), workers=None):
+    """Replicate values {name: [replicates, G]} of the ``stacked`` and ``looped`` functions on the sampler's draws.
+
+    The replicates are cut into tasks of whole stream blocks (``_tasks``); each task draws its blocks and
+    evaluates them in chunks. With ``workers`` > 1 the tasks run in that many threads (numpy releases the GIL in
+    its samplers, sorts and array loops), each chunk sized from ``memory_budget / workers``, and no more threads
+    than replicates fit in the budget (one thread for units so many that one replicate fills half of it);
+    ``progress`` is only ever called from the calling thread. A replicate's draws and values do not depend on the
+    task, the chunk or the thread that computes it, so the result is the same for any number of workers.
+    """
     stacked, looped = dict(stacked or {}), dict(looped or {})
     G = layout.n_segments
     results = {name: np.full((replicates, G), np.nan) for name in list(stacked) + list(looped)}
     if not results or replicates <= 0:
         return results
-    chunk = chunk_replicates(table.n, table.k, memory_budget)
-    segments = None  # the stacked layout of the last chunk, reused while the chunk size stays the same
-    for first, tables in _chunks(sampler, replicates, rng, chunk, stream_block(table.n, table.k)):
-        rows = slice(first, first + len(tables))
-        if stacked:
-            values, segments = _stacked(stacked, table, layout, tables, segments, as_counts)
-            for name, value in values.items():
-                results[name][rows] = value
-        if looped:
-            for name, values in _looped(looped, table, layout, tables, as_counts).items():
-                results[name][rows] = values
-        if progress is not None:
-            progress.report(len(tables))
+    workers = 1 if looped else _workers(workers)  # spatial and surface functions: one thread
+    # every worker evaluates at least one replicate: no more workers than replicates fit in the budget
+    workers = max(1, min(workers, chunk_replicates(table.n, table.k, memory_budget)))
+    chunk = min(chunk_replicates(table.n, table.k, memory_budget // workers), max(1, _CHUNK_ELEMENTS // table.n))
+    block = stream_block(table.n, table.k)
+    base = int(rng.integers(2 ** 63))
+    tasks = _tasks(replicates, block, chunk)
+    local = threading.local()  # each thread's stacked layout, reused while its chunk size stays the same
+    stop = threading.Event()
+
+    def task(first, count, report=None):
+        tables = _draw_task(sampler, base, first, count, block)
+        for start in range(0, count, chunk):
+            if stop.is_set():
+                return
+            part = tables[start:start + chunk]
+            rows = slice(first + start, first + start + len(part))
+            if stacked:
+                values, local.segments = _stacked(stacked, table, layout, part, getattr(local, "segments", None),
+                                                  as_counts)
+                for name, value in values.items():
+                    results[name][rows] = value
+            if looped:
+                for name, value in _looped(looped, table, layout, part, as_counts).items():
+                    results[name][rows] = value
+            if report is not None:
+                report(len(part))
+
+    if workers == 1 or len(tasks) == 1:
+        for first, count in tasks:
+            task(first, count, progress.report if progress is not None else None)
+        return results
+    with ThreadPoolExecutor(min(workers, len(tasks))) as pool:
+        futures = {pool.submit(task, first, count): count for first, count in tasks}
+        try:
+            for future in as_completed(futures):
+                future.result()
+                if progress is not None:
+                    progress.report(futures[future])
+        except BaseException:  # Cancelled, or an error in a task: stop the others between chunks
+            stop.set()
+            for future in futures:
+                future.cancel()
+            raise
     return results
 
 
@@ -628,7 +901,7 @@ def _functions_for(index_function, stacked, layout):
 # --- public API --------------------------------------------------------------------------------------------------
 
 def simulate(index_function, arrays, segments=None, null_model=PERSON_PERMUTATION, permutations=999, rng=None,
-             progress=None, memory_budget=MEMORY_BUDGET, stacked=True):
+             progress=None, memory_budget=MEMORY_BUDGET, stacked=True, workers=None):
     """Index values on ``permutations`` replicate tables drawn under ``null_model``: array [R, G].
 
     ``index_function``: a core index function ``f(*arrays, regions=None)`` vectorised over regions (e.g.
@@ -640,13 +913,14 @@ def simulate(index_function, arrays, segments=None, null_model=PERSON_PERMUTATIO
     ``stacked=True`` evaluates a chunk of replicates in one call (replicate r of region g = segment r * G + g);
     ``stacked=False`` calls ``f(*arrays, regions=segments)`` once per replicate (same draws, same values up to
     floating-point summation order; for functions that need the units in their input order).
-    ``progress(done, total)``: called after each chunk; returning False raises ``Cancelled``.
+    ``progress(done, total)``: called after each chunk (from the calling thread); returning False raises
+    ``Cancelled``. ``workers``: threads (None = ``WORKERS``); the values do not depend on it.
     """
     table, layout = _prepare(arrays, segments)
     stacked_f, looped_f, several = _functions_for(index_function, stacked, layout)
     sampler = _sampler(null_model, table, layout)
     results = _run(sampler, table, layout, int(permutations), _generator(rng), stacked_f, looped_f,
-                   _Progress(progress, permutations) if progress else None, memory_budget)
+                   _Progress(progress, permutations) if progress else None, memory_budget, workers=workers)
     return results if several else results["f"]
 
 
@@ -708,10 +982,11 @@ class NullTest:
 
 
 def null_test(index_function, arrays, segments=None, null_model=PERSON_PERMUTATION, permutations=999, rng=None,
-              alternative=GREATER, progress=None, memory_budget=MEMORY_BUDGET):
+              alternative=GREATER, progress=None, memory_budget=MEMORY_BUDGET, workers=None):
     """``simulate`` plus the observed value, the expected value (mean of replicates) and the p-value."""
     functions, several = _resolve(index_function)
-    replicates = simulate(functions, arrays, segments, null_model, permutations, rng, progress, memory_budget)
+    replicates = simulate(functions, arrays, segments, null_model, permutations, rng, progress, memory_budget,
+                          workers=workers)
     table, layout = _prepare(arrays, segments)
     out = {}
     for name, f in functions.items():
@@ -767,7 +1042,7 @@ class _quiet_nan_warnings:
 
 
 def bootstrap(index_function, arrays, segments=None, replications=999, confidence=0.95, rng=None, progress=None,
-              memory_budget=MEMORY_BUDGET, stacked=True):
+              memory_budget=MEMORY_BUDGET, stacked=True, workers=None):
     """Bootstrap percentile interval: units resampled with replacement within each region.
 
     Arguments as ``simulate``; returns a ``BootstrapInterval`` (or a dict of them for several functions).
@@ -776,14 +1051,14 @@ def bootstrap(index_function, arrays, segments=None, replications=999, confidenc
     table, layout = _prepare(arrays, segments)
     stacked_f, looped_f, several = _functions_for(index_function, stacked, layout)
     results = _run(_Bootstrap(table, layout), table, layout, int(replications), _generator(rng), stacked_f, looped_f,
-                   _Progress(progress, replications) if progress else None, memory_budget)
+                   _Progress(progress, replications) if progress else None, memory_budget, workers=workers)
     out = {name: BootstrapInterval(*percentile_interval(values, confidence), values, confidence)
            for name, values in results.items()}
     return out if several else out["f"]
 
 
 def bias_corrected_dissimilarity(x, t, regions=None, permutations=500, rng=None, progress=None,
-                                 memory_budget=MEMORY_BUDGET, return_replicates=False):
+                                 memory_budget=MEMORY_BUDGET, return_replicates=False, workers=None):
     """Allen et al. (2015) bootstrap bias-corrected dissimilarity D_bc = 2 D - mean(D*), per region.
 
     D* are ``permutations`` bootstrap replicates in which the group (X members) and the rest of the total
@@ -799,7 +1074,7 @@ def bias_corrected_dissimilarity(x, t, regions=None, permutations=500, rng=None,
         observed = dissimilarity(*table_arrays((x, t)), regions=layout.seg)
     replicates = _run(_GroupMultinomial(table, layout), table, layout, int(permutations), _generator(rng),
                       {"d": dissimilarity}, None, _Progress(progress, permutations) if progress else None,
-                      memory_budget)["d"]
+                      memory_budget, workers=workers)["d"]
     corrected = 2 * observed - expected_value(replicates)
     if regions is None:
         corrected = float(corrected[0])
@@ -850,7 +1125,8 @@ def _fresh_seed():
 
 def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutations=999, seed=None,
                     confidence=0.95, alternative=AUTO, missing=DROP, space=None, progress=None, atkinson_b=0.5,
-                    bootstrap_replications=None, bias_replications=None, memory_budget=MEMORY_BUDGET):
+                    bootstrap_replications=None, bias_replications=None, memory_budget=MEMORY_BUDGET,
+                    workers=None):
     """Inference for ``compute.global_indices``: one row per row of its output (same region and group order).
 
     Columns: ``region``, ``group``, then per index ``<id>_expected`` (mean under ``null_model``), ``<id>_p``
@@ -862,8 +1138,8 @@ def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutat
     ``permutations``: null replicates (0 = no test); ``bootstrap_replications`` and ``bias_replications``
     default to ``permutations`` (0 = none). ``seed``: an integer; None draws a fresh one. The settings, the
     seed and the resolved alternative of each index are in ``result.attrs["inference"]``. Same seed, data and
-    settings give identical output. ``progress(done, total)`` is called between chunks (False cancels:
-    ``Cancelled``).
+    settings give identical output, whatever the number of ``workers`` (threads; None = ``WORKERS``).
+    ``progress(done, total)`` is called between chunks, from the calling thread (False cancels: ``Cancelled``).
     """
     if null_model not in NULL_MODELS:
         raise ValueError(f"Unknown null model '{null_model}': use one of {', '.join(NULL_MODELS)}.")
@@ -890,7 +1166,7 @@ def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutat
         assert list(observed["group"].iloc[number * G:(number + 1) * G]) == [block.name] * G  # same rows
         block.observed = observed.iloc[number * G:(number + 1) * G]
     settings = _Settings(null_model, permutations, boot_reps, bias_reps, confidence, alternatives, atkinson_b,
-                         seed, memory_budget)
+                         seed, memory_budget, _workers(workers))
     units = _shared_tables(blocks)
     tracker = _Progress(progress, sum(_work(unit, settings) for unit in units))
     rounded = False
@@ -929,6 +1205,7 @@ class _Settings:
     atkinson_b: float
     seed: int
     memory_budget: int
+    workers: int
 
 
 @dataclass
@@ -1011,7 +1288,7 @@ def _unit_inference(unit, space, settings, tracker):
         sampler = _sampler(settings.null_model, table, layout)
         rounded = sampler.rounded
         replicates = _run(sampler, table, layout, settings.permutations, rng[_NULL], stacked, looped, tracker,
-                          settings.memory_budget, as_counts)
+                          settings.memory_budget, as_counts, settings.workers)
         for (n, index_id), values in replicates.items():
             block = unit[n]
             observed = block.observed[index_id].to_numpy(dtype=float)
@@ -1019,7 +1296,7 @@ def _unit_inference(unit, space, settings, tracker):
             block.columns[index_id + "_p"] = p_value(observed, values, settings.alternatives[index_id])
     if settings.boot_reps and aspatial:
         replicates = _run(_Bootstrap(table, layout), table, layout, settings.boot_reps, rng[_BOOTSTRAP], aspatial,
-                          None, tracker, settings.memory_budget, as_counts)
+                          None, tracker, settings.memory_budget, as_counts, settings.workers)
         for (n, index_id), values in replicates.items():
             low_high = percentile_interval(values, settings.confidence)
             unit[n].columns[index_id + "_ci_low"], unit[n].columns[index_id + "_ci_high"] = low_high
@@ -1027,7 +1304,7 @@ def _unit_inference(unit, space, settings, tracker):
         sampler = _GroupMultinomial(table, layout)
         rounded = rounded or sampler.rounded
         values = _run(sampler, table, layout, settings.bias_reps, rng[_BIAS], {"d": aspatial[(0, "dissimilarity")]},
-                      None, tracker, settings.memory_budget)["d"]
+                      None, tracker, settings.memory_budget, workers=settings.workers)["d"]
         observed = first.observed["dissimilarity"].to_numpy(dtype=float)
         first.columns[BIAS_CORRECTED_D] = 2 * observed - expected_value(values)
     return rounded

@@ -34,10 +34,19 @@ def _composition(counts, seg):
 
 
 @reused
+def _deviations(counts, seg):
+    """p_im - P_m [n, k], shared by D and the squared deviations."""
+    t, p, T, P = _composition(counts, seg)
+    return p - seg.spread(P)
+
+
+@reused
 def _squared_deviations(counts, seg):
     """sum_i t_i (p_im - P_m)^2 per region and group [R, k], shared by P, R and C."""
     t, p, T, P = _composition(counts, seg)
-    return seg.sum(t[:, None] * (p - seg.spread(P)) ** 2)
+    terms = np.square(_deviations(counts, seg))
+    terms *= t[:, None]
+    return seg.sum(terms)
 
 
 def _interaction(P):
@@ -52,8 +61,10 @@ def _entropy(P):
 def multi_dissimilarity(counts, seg):
     """D = sum_i sum_m t_i |p_im - P_m| / (2 T I); Reardon & Firebaugh 2002, eq. 11 (Sakoda 1981)."""
     t, p, T, P = _composition(counts, seg)
+    gaps = np.abs(_deviations(counts, seg)).sum(axis=1)
+    gaps *= t
     # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
-    return safe_div(seg.sum(t * np.abs(p - seg.spread(P)).sum(axis=1)), 2 * T * _interaction(P))
+    return safe_div(seg.sum(gaps), 2 * T * _interaction(P))
 
 
 @_multi
@@ -68,7 +79,11 @@ def multi_dissimilarity_contribution(counts, seg):
 def multi_gini(counts, seg):
     """G = sum_m sum_i sum_j t_i t_j |p_im - p_jm| / (2 T^2 I); Reardon & Firebaugh 2002, eq. 12."""
     t, p, T, P = _composition(counts, seg)
-    pairs = sum(pairwise_abs_difference(p[:, m], t, seg) for m in range(counts.shape[1]))
+    if counts.shape[1] == 2:  # p_i2 = 1 - p_i1 where t_i > 0 (and t_i = 0 weighs nothing): the same pairs twice
+        pairs = 2 * pairwise_abs_difference(p[:, 0], t, seg, T)
+    else:
+        columns = np.ascontiguousarray(p.T)  # each group's shares contiguous for its sort
+        pairs = sum(pairwise_abs_difference(column, t, seg, T) for column in columns)
     return safe_div(pairs, 2 * T ** 2 * _interaction(P))
 
 
@@ -101,7 +116,11 @@ def mutual_information_contribution(counts, seg):
 
 def _kullback_leibler(p, P, seg):
     """sum_m p_im ln(p_im / P_m) per unit, with 0 ln 0 = 0."""
-    return (xlogx(p) - p * np.log(np.where(seg.spread(P) > 0, seg.spread(P), 1.0))).sum(axis=1)
+    with np.errstate(invalid="ignore"):
+        log_P = np.log(np.where(P > 0, P, 1.0))  # per region: the logarithms of [R, k], not of [n, k]
+    terms = xlogx(p)
+    terms -= p * seg.spread(log_P)
+    return terms.sum(axis=1)
 
 
 @_multi

@@ -143,6 +143,89 @@ def test_bootstrap_resamples_units_of_the_same_region(small_city):
             assert {tuple(v) for v in r[seg.codes == g]} <= rows
 
 
+def _chi_square_p(observed_tables, probabilities, tables):
+    """p-value of a chi-square test of drawn tables against exact probabilities (cells with expected >= 5;
+    the rest pooled)."""
+    index = {tuple(row): i for i, row in enumerate(tables)}
+    counts = np.bincount([index[tuple(row)] for row in observed_tables], minlength=len(tables))
+    expected = probabilities * len(observed_tables)
+    big = expected >= 5
+    observed = np.r_[counts[big], counts[~big].sum()]
+    expected = np.r_[expected[big], expected[~big].sum()]
+    keep = expected > 0
+    return stats.chisquare(observed[keep], expected[keep] * observed[keep].sum() / expected[keep].sum()).pvalue
+
+
+def _multivariate_hypergeometric(t, X):
+    """Every table (units x groups) with unit totals ``t`` and group totals ``X``, and its probability under
+    person permutation: prod_m prod_i C(places, x_im) over the ways to seat the groups one after the other."""
+    rows = []
+    for cells in itertools.product(*[list(_compositions(int(ti), len(X))) for ti in t]):
+        table = np.array(cells)
+        if (table.sum(axis=0) == X).all():
+            rows.append(table)
+    tables = np.array(rows)
+    log_p = (special.gammaln(np.asarray(t) + 1).sum() + special.gammaln(np.asarray(X) + 1).sum()
+             - special.gammaln(tables + 1).sum(axis=(1, 2)) - special.gammaln(sum(t) + 1))
+    return tables, np.exp(log_p)
+
+
+@pytest.mark.parametrize("k", [2, 3])
+def test_person_permutation_draws_the_exact_multivariate_hypergeometric(k):
+    """The binomial draw per unit and the correction of the region's total (``_fix_totals``) give exactly the
+    hypergeometric allocation: the drawn tables of two regions against the enumerated probabilities."""
+    t = np.array([3, 2, 4, 1, 2, 3])
+    labels = np.array(["a", "a", "a", "b", "b", "b"])
+    counts = np.array([[2, 0, 1], [1, 1, 0], [0, 2, 2], [1, 0, 0], [0, 1, 1], [2, 0, 1]])[:, :k]
+    counts[:, -1] = t - counts[:, :-1].sum(axis=1)
+    (draws,) = draw_tables(PERSON_PERMUTATION, (counts.astype(float),), labels, 40000, 11)
+    for region in ("a", "b"):
+        rows = labels == region
+        tables, probability = _multivariate_hypergeometric(t[rows], counts[rows].sum(axis=0))
+        assert probability.sum() == pytest.approx(1.0)
+        drawn = draws[:, rows].reshape(len(draws), -1)
+        assert _chi_square_p(drawn, probability, tables.reshape(len(tables), -1)) > 1e-4, region
+
+
+def test_evenness_draws_the_exact_product_multinomial():
+    t = np.array([3, 2, 4])
+    counts = np.array([[2, 0, 1], [1, 1, 0], [0, 2, 2]])
+    (draws,) = draw_tables(EVENNESS, (counts.astype(float),), None, 40000, 12)
+    shares = counts.sum(axis=0) / t.sum()
+    cells = [list(_compositions(int(ti), 3)) for ti in t]
+    tables = np.array([np.array(c) for c in itertools.product(*cells)])
+    probability = np.prod([stats.multinomial.pmf(tables[:, i], t[i], shares) for i in range(len(t))], axis=0)
+    assert _chi_square_p(draws.reshape(len(draws), -1), probability, tables.reshape(len(tables), -1)) > 1e-4
+
+
+@pytest.mark.parametrize("tables", [True, False])
+def test_fixed_binomial_tables_draw_the_binomial(tables, monkeypatch):
+    """Inversion of tabulated binomial distributions (one per distinct (n, p)), and numpy's sampler when the
+    tables would be too big: the frequencies of every outcome match the binomial probabilities."""
+    if not tables:
+        monkeypatch.setattr(inference, "_TABLE_ENTRIES", 0)
+    n = np.array([0, 1, 5, 20, 20, 600, 600, 3, 1000, 50, 7, 7])
+    p = np.array([0.3, 0.5, 0.0, 0.3, 1.0, 0.2, 0.001, 0.999, 0.5, 0.02, 0.5, 0.5])
+    sampler = inference._FixedBinomial(n, p)
+    assert sampler.tables == tables
+    draws = sampler.draw(np.random.default_rng(3), 100000)
+    assert draws.shape == (100000, len(n)) and draws.dtype == np.int64
+    assert (draws[:, 0] == 0).all() and (draws[:, 2] == 0).all() and (draws[:, 4] == 20).all()
+    for i in (1, 3, 5, 6, 7, 8, 9, 10, 11):
+        outcomes = np.arange(n[i] + 1)
+        p_value = _chi_square_p(draws[:, i:i + 1], stats.binom.pmf(outcomes, n[i], p[i]), outcomes[:, None])
+        assert p_value > 1e-4, (n[i], p[i])
+    # one table per distinct (n, p): the two Bin(7, 0.5) units share theirs, yet draw independently
+    assert not np.array_equal(draws[:, 10], draws[:, 11])
+    assert abs(np.corrcoef(draws[:, 10], draws[:, 11])[0, 1]) < 0.02
+    if tables:  # the guide search gives exactly the inverse of each unit's table at the same uniforms
+        u = np.random.default_rng(3).random((100000, len(n)))
+        for i in range(len(n)):
+            table = sampler.cdf[sampler.first[i]:sampler.first[i] + sampler.width[i]]
+            exact = np.searchsorted(table, u[:, i], side="right") + sampler.first[i] + sampler.lo[i]
+            np.testing.assert_array_equal(draws[:, i], exact)
+
+
 def test_non_integer_counts_are_rounded_for_draws():
     x, t = np.array([1.4, 2.6, 0.0]), np.array([3.0, 5.2, 2.0])
     table, layout = inference._prepare((x, t), None)
@@ -254,6 +337,35 @@ def test_stacked_segments_reproduce_segments_operations():
         assert (np.diff(inside[finite]) >= 0).all() and not finite[finite.sum():].any()
 
 
+@pytest.mark.parametrize("regions", [1, 5, 40])
+def test_stacked_radix_order_is_the_exact_order(regions):
+    """The stacked layout sorts each replicate's units by (region, key) with radix passes over 16-bit digits:
+    the region folded into the key (up to 16 regions) or a pass of its own (more), and rows with different keys
+    closer than the integer grid sorted exactly. The order must be that of the keys within every region, and
+    the pair sum of the Gini indices must equal the O(n^2) sum (up to rounding: 1e-13 of W^2 max|p|, W the
+    region's weight, as the index divides it by about T^2)."""
+    rng = np.random.default_rng(regions)
+    codes = np.sort(rng.integers(0, regions, 300))
+    layout = inference._Layout(Segments(codes, regions))
+    stacked = inference._StackedSegments(layout, 4)
+    keys = rng.random((4, 300))
+    keys[1] = np.round(keys[1], 2)                             # ties: any order among them is right
+    keys[2] = 0.5 + rng.integers(0, 3, 300) * 1e-13            # different keys on one integer: exact fallback
+    keys[3, ::7] = 1e6                                         # a wide range: the rest share few integers
+    key = keys.ravel()
+    order = stacked.order_by(key)
+    assert (stacked.codes[order] == stacked.codes).all()       # every unit stays in its region's positions
+    same = stacked.codes[1:] == stacked.codes[:-1]
+    assert (np.diff(key[order])[same] >= 0).all()
+    w = rng.integers(0, 50, len(key)).astype(float)
+    pairs = aspatial.pairwise_abs_difference(key, w, stacked)
+    for segment in range(stacked.n_segments):
+        inside = stacked.codes == segment
+        p, ww = key[inside], w[inside]
+        brute = (ww[:, None] * ww[None, :] * np.abs(p[:, None] - p[None, :])).sum()
+        assert pairs[segment] == pytest.approx(brute, rel=1e-12, abs=1e-13 * ww.sum() ** 2 * np.abs(p).max())
+
+
 def test_cancellation_stops_between_chunks(small_city):
     counts, t, labels, _ = small_city
     calls, reports = [], []
@@ -268,9 +380,41 @@ def test_cancellation_stops_between_chunks(small_city):
 
     budget = 8 * 80 * (2 + inference._WORK_ARRAYS) * 10  # chunks of 10 replicates
     with pytest.raises(Cancelled):
-        simulate(index, (counts[:, 0], t), labels, EVENNESS, 100, 1, progress=progress, memory_budget=budget)
+        simulate(index, (counts[:, 0], t), labels, EVENNESS, 100, 1, progress=progress, memory_budget=budget,
+                 workers=1)
     assert reports == [(0, 100), (10, 100), (20, 100)]
     assert calls == [10 * 80, 10 * 80]  # two chunks evaluated (stacked), nothing after the cancel
+
+
+def test_threads_give_the_same_values_and_report_from_the_calling_thread(small_city):
+    """With several workers the tasks run in threads: the same values as one worker (each replicate's draws
+    and values do not depend on the thread or the chunk), progress only from the calling thread, and a
+    cancel stops the run between chunks (at most the chunks already running finish)."""
+    import threading
+    counts, t, labels, _ = small_city
+    ids = list(SINGLE_GROUP_IDS)
+    budget = 8 * 80 * (2 + inference._WORK_ARRAYS) * 4  # tasks of one stream block (64), chunks of 2 or 4
+    one = simulate(ids, (counts[:, 0], t), labels, PERSON_PERMUTATION, 300, 3, memory_budget=budget, workers=1)
+    threads = []
+    several = simulate(ids, (counts[:, 0], t), labels, PERSON_PERMUTATION, 300, 3, memory_budget=budget,
+                       workers=3, progress=lambda done, total: threads.append(threading.current_thread()))
+    for index_id in ids:
+        np.testing.assert_array_equal(several[index_id], one[index_id])
+    assert set(threads) == {threading.current_thread()} and len(threads) == 1 + 5  # 0, then 5 tasks
+    calls = []
+
+    def index(x, t, regions=None):
+        calls.append(len(x))
+        return aspatial.dissimilarity(x, t, regions=regions)
+
+    with pytest.raises(Cancelled):
+        simulate(index, (counts[:, 0], t), labels, EVENNESS, 640, 1, memory_budget=budget, workers=2,
+                 progress=lambda done, total: done == 0)  # cancels at the first task done
+    # 10 tasks of 64 replicates in chunks of 2: the cancel comes after the first task (32 chunks); the running
+    # tasks stop at their next chunk and the waiting ones never start (generous bound: thread timing varies)
+    assert 32 <= len(calls) < 5 * 32 and all(c == 2 * 80 for c in calls)
+    with pytest.raises(ValueError, match="workers"):
+        simulate("dissimilarity", (counts[:, 0], t), labels, EVENNESS, 5, 1, workers=0)
 
 
 def test_progress_reaches_total_and_none_does_not_cancel(small_city):
