@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
+                       QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber)
@@ -25,6 +25,7 @@ from .cluster_report import cluster_report
 from .common import SegregationAlgorithm
 from .geometry import measure
 from .reading import field_values, input_error_message, read_features
+from .styling import load_styled
 from .weights_parameters import add_weights_parameters, build_weights, weights_settings
 from .writing import CHECK_EVERY, plain, unique_name
 
@@ -57,25 +58,6 @@ ALTERNATIVE_IDS = ("two-sided", "greater", "less")
 ADJUSTMENT_IDS = ("fdr_bh", "bonferroni", "none")
 TRANSFORM_IDS = ("r", "b")
 CLUSTER_FIELD = "cluster"
-
-
-class ClusterStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Loads the output with the LISA cluster map colours and a legend in the user's language."""
-
-    instances = []  # keep Python references alive until QGIS has called us
-
-    def __init__(self, field_name):
-        super().__init__()
-        self.field_name = field_name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_cluster_style(layer, self.field_name)
-
-    @classmethod
-    def create(cls, field_name):
-        instance = cls(field_name)
-        cls.instances.append(instance)
-        return instance
 
 
 class ClustersAlgorithm(SegregationAlgorithm):
@@ -233,9 +215,7 @@ class ClustersAlgorithm(SegregationAlgorithm):
                                   population_field, weights, inference, result)
             Path(html_path).write_text(page, encoding="utf-8")
             results[OUTPUT_HTML] = html_path
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                ClusterStylePostProcessor.create(renamed[CLUSTER_FIELD]))
+        load_styled(context, dest_id, apply_cluster_style, renamed[CLUSTER_FIELD])
         feedback.setProgress(100)
         return results
 

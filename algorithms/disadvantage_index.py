@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
+                       QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
@@ -18,6 +18,7 @@ from ..translation import tr, user_language
 from .common import SegregationAlgorithm
 from .indicators import INDICATORS, IndicatorReader, indicator_arrays, indicator_parameter, parse_indicator_table
 from .reading import field_values, read_features
+from .styling import load_styled
 from .writing import CHECK_EVERY, plain, unique_name
 
 INPUT = "INPUT"
@@ -37,25 +38,6 @@ N_UNRELIABLE = "N_UNRELIABLE"
 #: Output columns that hold integers or flags (written as integer fields, 1/0/NULL).
 INTEGER_SUFFIXES = ("_above", "_unreliable")
 INTEGER_COLUMNS = ("n_indicators", "n_missing", "n_above", "multiple_disadvantage", "unreliable")
-
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Loads the output graduated by the composite index (quintiles, light yellow to dark red)."""
-
-    instances = []  # keep Python references alive until QGIS has called us
-
-    def __init__(self, field_name):
-        super().__init__()
-        self.field_name = field_name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_disadvantage_style(layer, self.field_name)
-
-    @classmethod
-    def create(cls, field_name):
-        instance = cls(field_name)
-        cls.instances.append(instance)
-        return instance
 
 
 class DisadvantageIndexAlgorithm(SegregationAlgorithm):
@@ -169,9 +151,7 @@ class DisadvantageIndexAlgorithm(SegregationAlgorithm):
             Path(html_path).write_text(self._html(specs, settings, result, source.sourceName(), region_field),
                                        encoding="utf-8")
             results[OUTPUT_HTML] = html_path
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renamed["disadvantage_index"]))
+        load_styled(context, dest_id, apply_disadvantage_style, renamed["disadvantage_index"])
         feedback.setProgress(100)
         return results
 

@@ -1,7 +1,7 @@
 """segregation:localindices: per-unit location quotients, local diversity and contributions to D and M."""
 
 from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterFeatureSink)
+                       QgsProcessingParameterFeatureSink)
 
 from ..compat import FIELD_DOUBLE, FIELD_INT, SINK_FAST_INSERT, SOURCE_VECTOR_ANY
 from ..core import local_indices
@@ -9,28 +9,10 @@ from ..styles import apply_lq_style
 from ..translation import tr
 from .common import SegregationAlgorithm
 from .reading import read_units
+from .styling import load_styled
 from .writing import CHECK_EVERY, plain, unique_name
 
 OUTPUT = "OUTPUT"
-
-
-class LqStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Loads the output with a diverging style around LQ = 1 on the first group's quotient."""
-
-    instances = []  # keep Python references alive until QGIS has called us
-
-    def __init__(self, field_name):
-        super().__init__()
-        self.field_name = field_name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_lq_style(layer, self.field_name)
-
-    @classmethod
-    def create(cls, field_name):
-        instance = cls(field_name)
-        cls.instances.append(instance)
-        return instance
 
 
 class LocalIndicesAlgorithm(SegregationAlgorithm):
@@ -105,9 +87,7 @@ class LocalIndicesAlgorithm(SegregationAlgorithm):
         dropped = int(result["dropped"].sum())
         if dropped:
             feedback.pushInfo(tr("{} units left out because of missing values (field 'dropped' = 1).").format(dropped))
-        if context.willLoadLayerOnCompletion(dest_id):
-            first_lq = renamed[f"lq_{units.group_fields[0]}"]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(LqStylePostProcessor.create(first_lq))
+        load_styled(context, dest_id, apply_lq_style, renamed[f"lq_{units.group_fields[0]}"])
         return {OUTPUT: dest_id}
 
 
