@@ -27,7 +27,7 @@ from .geometry import measure
 from .reading import field_values, input_error_message, read_features
 from .styling import load_styled
 from .weights_parameters import add_weights_parameters, build_weights, weights_settings
-from .writing import CHECK_EVERY, plain, unique_name
+from .writing import CHECK_EVERY, unique_name
 
 INPUT = "INPUT"
 STATISTIC = "STATISTIC"
@@ -194,8 +194,11 @@ class ClustersAlgorithm(SegregationAlgorithm):
 
         dest_id, renamed = self._write(parameters, context, source, features, statistic, result, weights, inference,
                                        feedback)
-        category = np.array([L.CATEGORY_LABELS[int(c)] for c in result.category], dtype=object)
-        counts = {label: int((category == label).sum()) for label in L.CATEGORY_LABELS.values()}
+        codes = np.asarray(result.category, dtype=np.intp)
+        label_of = np.array([L.CATEGORY_LABELS[c] for c in range(len(L.CATEGORY_LABELS))], dtype=object)
+        category = label_of[codes]
+        tally = np.bincount(codes, minlength=len(label_of))
+        counts = {label: int(tally[code]) for code, label in L.CATEGORY_LABELS.items()}
         feedback.pushInfo(", ".join(f"{label}: {n}" for label, n in counts.items()))
         results = {OUTPUT: dest_id, N_HIGH_HIGH: counts["High-High"], N_LOW_LOW: counts["Low-Low"], N_CLUSTERS: 0}
         population_field = self.parameterAsString(parameters, POPULATION_FIELD, context) or None
@@ -287,7 +290,9 @@ class ClustersAlgorithm(SegregationAlgorithm):
         spec = {"statistic": statistic, **{k: v for k, v in inference.items()}, "weights": weights.spec,
                 "n_tested": int(result.n_tested)}
         settings_text = json.dumps(spec, ensure_ascii=False, default=str)
-        arrays = (result.value, result.expected, result.z, result.p, result.p_adjusted)
+        columns_out = list(zip(*(_nullable(a) for a in (result.value, result.expected, result.z, result.p,
+                                                        result.p_adjusted))))
+        labels = [L.CATEGORY_LABELS[int(c)] for c in result.category]
         total = max(len(features), 1)
         for n, feature in enumerate(features):
             if n % CHECK_EVERY == 0:
@@ -296,9 +301,8 @@ class ClustersAlgorithm(SegregationAlgorithm):
                 feedback.setProgress(80 + 15 * n / total)
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            out.setAttributes(list(feature.attributes()) + [plain(a[n]) for a in arrays] + [
-                L.CATEGORY_LABELS[int(result.category[n])], int(inference["permutations"]), int(inference["seed"]),
-                settings_text])
+            out.setAttributes(list(feature.attributes()) + list(columns_out[n]) + [
+                labels[n], int(inference["permutations"]), int(inference["seed"]), settings_text])
             sink.addFeature(out, SINK_FAST_INSERT)
         return dest_id, renamed
 
@@ -311,3 +315,12 @@ def _analysed(statistic, values):
         rate = values[0] / values[1]
     rate[~np.isfinite(rate)] = np.nan
     return rate
+
+
+def _nullable(values):
+    """Floats as a Python list with None (NULL) for NaN and infinities, converted once (not per feature)."""
+    values = np.asarray(values, dtype=float)
+    listed = values.tolist()
+    for i in np.flatnonzero(~np.isfinite(values)):
+        listed[i] = None
+    return listed
