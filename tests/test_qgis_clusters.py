@@ -266,3 +266,14 @@ def test_html_report_counts_categories_per_region(run_alg, sample_gpkg, tmp_path
     hot_population = sum(r["he_vakiy"] for r in rows if r["cluster"] == "High-High" and r["he_vakiy"] not in (None, -1))
     assert f"{hot_population:,.0f}".replace(",", "\u202f") in text or f"{hot_population:.4f}" in text
     assert "<dt>Random seed</dt><dd>7</dd>" in text and "<dt>Permutations</dt><dd>199</dd>" in text
+
+
+def test_report_escapes_names_from_the_data(run_alg, memory_layer, tmp_path):
+    rows = [[float(i % 3), "<img src=x onerror=alert(1)>" if i < 3 else "b"] for i in range(8)]
+    layer = memory_layer([("<script>v", "double"), ("region", "string")], rows, geometry="Point")
+    report = tmp_path / "report.html"
+    run_alg(ALG, {"INPUT": layer, "FIELD": "<script>v", "REGION_FIELD": "region", "WITHIN_REGIONS": False,
+                  "WEIGHTS": 2, "K": 2, "SEED": 1, "PERMUTATIONS": 9, "OUTPUT_HTML": str(report)})
+    text = report.read_text(encoding="utf-8")
+    assert "<script>" not in text and "<img" not in text
+    assert "&lt;script&gt;v" in text and "&lt;img src=x onerror=alert(1)&gt;" in text
