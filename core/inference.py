@@ -319,9 +319,11 @@ class _FixedBinomial:
         combos, unit_combo = np.unique(keys, axis=0, return_inverse=True)
         n_c, p_c = combos[:, 0].astype(np.int64), combos[:, 1]
         # log pmf(k + 1) / pmf(k) = log((n - k) / (k + 1) * p / (1 - p))
+        with np.errstate(divide="ignore", invalid="ignore"):  # logarithms per distribution, not per outcome
+            log_p, log_q = np.log(p_c), np.log1p(-p_c)
         self._tables(unit_combo.ravel(), n_c * p_c, n_c * p_c * (1 - p_c),
                      np.where(p_c >= 1, n_c, 0), np.where(p_c <= 0, 0, n_c),
-                     lambda c, k: np.log((n_c[c] - k) / (k + 1.0)) + np.log(p_c[c]) - np.log1p(-p_c[c]))
+                     lambda c, k: np.log((n_c[c] - k) / (k + 1.0)) + log_p[c] - log_q[c])
 
     def _tables(self, unit_combo, mean, variance, lowest, highest, log_ratio):
         """Tables of the distinct distributions (``unit_combo``: each unit's), their outcomes limited to

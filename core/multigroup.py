@@ -7,7 +7,7 @@ P_m = X_m / T, I = sum_m P_m (1 - P_m) (Simpson interaction), E = -sum_m P_m ln 
 
 import numpy as np
 
-from ._util import as_segments, reused, safe_div, share, xlogx
+from ._util import as_segments, reused, safe_div, xlogx
 from .aspatial import pairwise_abs_difference
 
 
@@ -24,13 +24,34 @@ def _multi(func):
     return wrapper
 
 
+def _row_sum(values):
+    """``values.sum(axis=1)`` of [n, k], bit for bit (numpy adds fewer than 8 columns in order, left to right),
+    with one vectorised addition per column instead of numpy's short inner reduction (3-4 times faster)."""
+    k = values.shape[1]
+    if not 2 <= k < 8:
+        return values.sum(axis=1)
+    out = values[:, 0] + values[:, 1]
+    for j in range(2, k):
+        out += values[:, j]
+    return out
+
+
+def _unit_shares(counts, t):
+    """``share(counts, t[:, None])`` (0 where t_i is not positive) with one division, no mask per element."""
+    positive = t > 0
+    p = np.divide(counts, np.where(positive, t, 1.0)[:, None])
+    if not positive.all():
+        p[~positive] = 0.0
+    return p
+
+
 @reused
 def _composition(counts, seg):
     """Unit totals t, unit shares p [n, k], region totals T [R], region shares P [R, k]."""
-    t = counts.sum(axis=1)
+    t = _row_sum(counts)
     T = seg.sum(t)
     P = safe_div(seg.sum(counts), T[:, None])
-    return t, share(counts, t[:, None]), T, P
+    return t, _unit_shares(counts, t), T, P
 
 
 @reused
@@ -61,7 +82,7 @@ def _entropy(P):
 def multi_dissimilarity(counts, seg):
     """D = sum_i sum_m t_i |p_im - P_m| / (2 T I); Reardon & Firebaugh 2002, eq. 11 (Sakoda 1981)."""
     t, p, T, P = _composition(counts, seg)
-    gaps = np.abs(_deviations(counts, seg)).sum(axis=1)
+    gaps = _row_sum(np.abs(_deviations(counts, seg)))
     gaps *= t
     # divide the region sum (not sum unit parts): a region without units is NaN, not an empty sum 0
     return safe_div(seg.sum(gaps), 2 * T * _interaction(P))
@@ -120,7 +141,7 @@ def _kullback_leibler(p, P, seg):
         log_P = np.log(np.where(P > 0, P, 1.0))  # per region: the logarithms of [R, k], not of [n, k]
     terms = xlogx(p)
     terms -= p * seg.spread(log_P)
-    return terms.sum(axis=1)
+    return _row_sum(terms)
 
 
 @_multi
