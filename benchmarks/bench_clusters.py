@@ -17,55 +17,19 @@ No QGIS needed.
 
 import argparse
 import math
-import multiprocessing
-import resource
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_plugin, peak_rss_mb  # noqa: E402
+from common import isolated, load_plugin, memory  # noqa: E402
 
 load_plugin()
 
 from segregation_analysis.core import lisa  # noqa: E402
 from segregation_analysis.core import weights as W  # noqa: E402
-
-
-def current_rss_mb():
-    try:
-        return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2 ** 20
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def _child(connection, func):
-    warnings.filterwarnings("ignore")
-    try:
-        before = current_rss_mb()
-        start = time.perf_counter()
-        value = func()
-        connection.send((time.perf_counter() - start, peak_rss_mb(), before, value, None))
-    except Exception as error:  # reported, not raised
-        connection.send((None, None, None, None, f"{type(error).__name__}: {error}"))
-
-
-def isolated(func):
-    """(seconds, peak RSS MB, RSS before MB, func's return value, error) of ``func()`` in a forked child."""
-    context = multiprocessing.get_context("fork")
-    parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(child, func))
-    process.start()
-    result = parent.recv()
-    process.join()
-    return result
-
-
-def memory(peak, before):
-    return f"{peak:.0f} ({before:.0f})" if before is not None else f"{peak:.0f}"
 
 
 def grid_data(n, seed=2019):

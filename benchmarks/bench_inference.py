@@ -22,10 +22,8 @@ import argparse
 import contextlib
 import io
 import multiprocessing
-import resource
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_plugin, peak_rss_mb  # noqa: E402
+from common import current_rss_mb, isolated, load_plugin, memory, peak_rss_mb  # noqa: E402
 
 load_plugin()
 
@@ -43,42 +41,6 @@ from segregation_analysis.core import (MULTIGROUP_IDS, SINGLE_GROUP_IDS, Segment
 from segregation_analysis.core import inference  # noqa: E402
 
 MODELS = (inference.EVENNESS, inference.SYSTEMATIC, inference.PERSON_PERMUTATION)
-
-
-def current_rss_mb():
-    try:
-        return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2 ** 20
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def _child(connection, func, repeat):
-    warnings.filterwarnings("ignore")
-    try:
-        before = current_rss_mb()
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            func()
-            times.append(time.perf_counter() - start)
-        connection.send((min(times), peak_rss_mb(), before, None))
-    except Exception as error:  # reported, not raised
-        connection.send((None, None, None, f"{type(error).__name__}: {error}"))
-
-
-def isolated(func, repeat=1):
-    """(best seconds, peak RSS MB, RSS before MB, error) of ``func()`` in a forked child process."""
-    context = multiprocessing.get_context("fork")
-    parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(child, func, repeat))
-    process.start()
-    result = parent.recv()
-    process.join()
-    return result
-
-
-def memory(peak, before):
-    return f"{peak:.0f} ({before:.0f})" if before is not None else f"{peak:.0f}"
 
 
 def postal_table(n, k, regions=11):

@@ -17,7 +17,6 @@ import argparse
 import importlib.util
 import math
 import multiprocessing
-import resource
 import sys
 import time
 import warnings
@@ -29,7 +28,7 @@ from scipy.spatial import cKDTree
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_plugin, peak_rss_mb  # noqa: E402
+from common import current_rss_mb, load_plugin, peak_rss_mb  # noqa: E402
 
 load_plugin()
 
@@ -61,14 +60,6 @@ def irregular_points(n, seed=2019):
     centres = rng.uniform(5_000, 35_000, (12, 2))
     points = centres[rng.integers(0, 12, n)] + rng.normal(0, 2_500, (n, 2))
     return points + [370_000.0, 6_670_000.0]
-
-
-def current_rss_mb():
-    """Resident memory now (Linux /proc; None elsewhere)."""
-    try:
-        return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2 ** 20
-    except (OSError, IndexError, ValueError):
-        return None
 
 
 def _child(connection, func, args, repeat):

@@ -1,9 +1,12 @@
 """Shared by the benchmark scripts: load the plugin folder as a package by path (as tests/conftest.py
-does) and measure peak memory."""
+does), measure memory, and run a measurement in its own forked process."""
 
 import importlib.util
+import multiprocessing
 import resource
 import sys
+import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,3 +26,42 @@ def load_plugin():
 def peak_rss_mb():
     """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb():
+    """Resident memory now, in MB (Linux /proc; None elsewhere)."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2 ** 20
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def memory(peak, before):
+    """'peak (before)' in MB for a table cell."""
+    return f"{peak:.0f} ({before:.0f})" if before is not None else f"{peak:.0f}"
+
+
+def _child(connection, func, repeat):
+    warnings.filterwarnings("ignore")
+    try:
+        before = current_rss_mb()
+        times, value = [], None
+        for _ in range(repeat):
+            start = time.perf_counter()
+            value = func()
+            times.append(time.perf_counter() - start)
+        connection.send((min(times), peak_rss_mb(), before, value, None))
+    except Exception as error:  # reported in the table, not raised
+        connection.send((None, None, None, None, f"{type(error).__name__}: {error}"))
+
+
+def isolated(func, repeat=1):
+    """(best seconds, peak RSS MB, RSS before MB, func's last return value, error) of ``func()`` run ``repeat``
+    times in a forked child process, so every measurement has its own peak memory."""
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(child, func, repeat))
+    process.start()
+    result = parent.recv()
+    process.join()
+    return result
