@@ -202,3 +202,22 @@ def memory_layer():
 
     yield make
     made.clear()
+
+
+@pytest.fixture
+def run_and_load(segregation_provider, qgis_new_project):
+    """``run_and_load(algorithm_id, parameters) -> layer``: run with ``OUTPUT`` loaded into the (new) project, as
+    the toolbox does, so the algorithm's style post-processor runs. The project is emptied after the test."""
+    import processing
+
+    def run(algorithm_id, parameters):
+        parameters = dict(parameters, OUTPUT="TEMPORARY_OUTPUT")
+        results = processing.runAndLoadResults(algorithm_id, parameters)
+        layer_id = results["OUTPUT"] if isinstance(results["OUTPUT"], str) else results["OUTPUT"].id()
+        del results
+        layer = qgis_new_project.mapLayer(layer_id)
+        assert layer is not None, "the output was not loaded into the project"
+        return layer
+
+    yield run
+    qgis_new_project.removeAllMapLayers()

@@ -171,14 +171,8 @@ def test_cluster_polygons(run_alg, sample_gpkg, tmp_path):
     del features, layer
 
 
-def test_output_is_loaded_with_the_cluster_colours(segregation_provider, qgis_new_project, sample_gpkg):
-    import processing
-    results = processing.runAndLoadResults(ALG, {"INPUT": sample_source(sample_gpkg), "FIELD": VARIABLE, "SEED": 1,
-                                                 "PERMUTATIONS": 99, "OUTPUT": "TEMPORARY_OUTPUT"})
-    layer_id = results["OUTPUT"] if isinstance(results["OUTPUT"], str) else results["OUTPUT"].id()
-    del results
-    layer = qgis_new_project.mapLayer(layer_id)
-    assert layer is not None, "the output was not loaded into the project"
+def test_output_is_loaded_with_the_cluster_colours(run_and_load, sample_gpkg):
+    layer = run_and_load(ALG, {"INPUT": sample_source(sample_gpkg), "FIELD": VARIABLE, "SEED": 1, "PERMUTATIONS": 99})
     renderer = layer.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "cluster"
@@ -190,7 +184,6 @@ def test_output_is_loaded_with_the_cluster_colours(segregation_provider, qgis_ne
     assert "hot spot" in labels["High-High"]
     values = {f["cluster"] for f in layer.getFeatures()}
     assert values <= set(colours)  # every output value has its legend entry
-    qgis_new_project.removeAllMapLayers()
     del layer, renderer
 
 

@@ -185,15 +185,9 @@ def test_input_layer_is_not_modified(run_alg, sample_layer, sample_gpkg, read_la
 Z_DDOF = 1
 
 
-def test_output_is_loaded_in_quintiles_of_the_index(segregation_provider, qgis_new_project, sample_gpkg):
-    import processing
+def test_output_is_loaded_in_quintiles_of_the_index(run_and_load, sample_gpkg):
     from qgis.core import QgsGraduatedSymbolRenderer
-    results = processing.runAndLoadResults(ALG, {"INPUT": str(sample_gpkg), "INDICATORS": PAAVO_INDICATORS,
-                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
-    layer_id = results["OUTPUT"] if isinstance(results["OUTPUT"], str) else results["OUTPUT"].id()
-    del results
-    layer = qgis_new_project.mapLayer(layer_id)
-    assert layer is not None, "the output was not loaded into the project"
+    layer = run_and_load(ALG, {"INPUT": str(sample_gpkg), "INDICATORS": PAAVO_INDICATORS})
     renderer = layer.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     assert renderer.classAttribute() == "disadvantage_index"
@@ -205,7 +199,6 @@ def test_output_is_loaded_in_quintiles_of_the_index(segregation_provider, qgis_n
     assert all(abs(c - len(values) / 5) <= 3 for c in counts)  # quintiles: about a fifth of the units each
     first, last = ranges[0].symbol().color(), ranges[-1].symbol().color()
     assert first.name() == "#ffffb2" and last.name() == "#bd0026"  # light yellow to dark red
-    qgis_new_project.removeAllMapLayers()
     del layer, renderer, ranges
 
 

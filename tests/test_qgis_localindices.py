@@ -131,14 +131,8 @@ def test_field_name_collision_gets_a_suffix(run_alg, memory_layer):
         assert row["dropped_2"] == 0
 
 
-def test_output_is_loaded_with_the_lq_style(segregation_provider, qgis_new_project, sample_gpkg):
-    import processing
-    results = processing.runAndLoadResults("segregation:localindices",
-                                           parameters(str(sample_gpkg), OUTPUT="TEMPORARY_OUTPUT"))
-    layer_id = results["OUTPUT"] if isinstance(results["OUTPUT"], str) else results["OUTPUT"].id()
-    del results
-    layer = qgis_new_project.mapLayer(layer_id)
-    assert layer is not None, "the output was not loaded into the project"
+def test_output_is_loaded_with_the_lq_style(run_and_load, sample_gpkg):
+    layer = run_and_load("segregation:localindices", parameters(str(sample_gpkg)))
     renderer = layer.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     assert renderer.classAttribute() == "lq_ko_perus"  # the first group's location quotient
@@ -154,7 +148,6 @@ def test_output_is_loaded_with_the_lq_style(segregation_provider, qgis_new_proje
     # every output value falls in a class
     values = [f["lq_ko_perus"] for f in layer.getFeatures() if f["dropped"] == 0]
     assert all(renderer.rangeForValue(v) is not None for v in values)
-    qgis_new_project.removeAllMapLayers()
     del layer, renderer, ranges, middle
 
 
