@@ -19,7 +19,6 @@ default 5000 units: 200 MB each), its kernel weights for ``distance=`` loop in P
 """
 
 import argparse
-import math
 import multiprocessing
 import sys
 import time
@@ -31,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_plugin, peak_rss_mb  # noqa: E402
+from common import city_cells, load_plugin, peak_rss_mb  # noqa: E402
 
 load_plugin()
 
@@ -56,18 +55,11 @@ PYSAL = {"spatial_dissimilarity": "SpatialDissim", "boundary_spatial_dissimilari
 # --- data ------------------------------------------------------------------------------------------------------
 
 def city_grid(n, seed=2019):
-    """Cell rows/cols of exactly ``n`` populated 250 m cells shaped like a city with lakes and empty cells."""
-    rng = np.random.default_rng(seed)
-    side = int(math.ceil(math.sqrt(n / 0.45))) + 2
-    cols, rows = np.meshgrid(np.arange(side), np.arange(side))
-    x, y = cols.ravel() / side, rows.ravel() / side
-    density = sum(np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * s ** 2))
-                  for cx, cy, s in ((0.45, 0.5, 0.22), (0.7, 0.35, 0.12), (0.3, 0.72, 0.1)))
-    for cx, cy, r in rng.uniform([0.2, 0.2, 0.02], [0.8, 0.8, 0.06], (6, 3)):       # lakes
-        density[(x - cx) ** 2 + (y - cy) ** 2 < r ** 2] = -np.inf
-    density[rng.random(len(density)) < 0.08] = -np.inf                              # empty cells
-    chosen = np.sort(np.argsort(-(density + rng.normal(0, 0.02, len(density))))[:n])
-    return rows.ravel()[chosen], cols.ravel()[chosen]
+    """Cell rows/cols of exactly ``n`` populated 250 m cells shaped like a city with lakes and empty cells, in
+    row-major order."""
+    rows, cols, _ = city_cells(n, seed)
+    order = np.lexsort((cols, rows))
+    return rows[order], cols[order]
 
 
 def neighbour_pairs(rows, cols, steps):
@@ -246,7 +238,7 @@ def part2(sizes, points, caps, repeat):
     except ImportError:
         print("\nPySAL (segregation) is not importable: part 2 skipped.")
         return
-    print(f"\n## PySAL vs core (ratio = PySAL s / core s; |diff| = |core - PySAL|)\n")
+    print("\n## PySAL vs core (ratio = PySAL s / core s; |diff| = |core - PySAL|)\n")
     print(f"caps: dense n x n indices <= {caps['dense']:,} units, kernel weights <= {caps['kernel']:,}, "
           f"O(n) indices <= {caps['linear']:,}\n")
     print("| index | units | core s | PySAL s | ratio | abs diff |")

@@ -28,7 +28,7 @@ from scipy.spatial import cKDTree
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import current_rss_mb, load_plugin, peak_rss_mb  # noqa: E402
+from common import city_cells, current_rss_mb, load_plugin, peak_rss_mb  # noqa: E402
 
 load_plugin()
 
@@ -40,17 +40,8 @@ BAND = 600.0  # distance band on the grid: 20 neighbours for an inner cell
 
 def city_grid(n, seed=2019):
     """Centres of exactly ``n`` 250 m cells shaped like a city with lakes and empty cells, shuffled."""
-    rng = np.random.default_rng(seed)
-    side = int(math.ceil(math.sqrt(n / 0.45))) + 2
-    cols, rows = np.meshgrid(np.arange(side), np.arange(side))
-    x, y = cols.ravel() / side, rows.ravel() / side
-    density = sum(np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * s ** 2))
-                  for cx, cy, s in ((0.45, 0.5, 0.22), (0.7, 0.35, 0.12), (0.3, 0.72, 0.1)))
-    for cx, cy, r in rng.uniform([0.2, 0.2, 0.02], [0.8, 0.8, 0.06], (6, 3)):       # lakes
-        density[(x - cx) ** 2 + (y - cy) ** 2 < r ** 2] = -np.inf
-    density[rng.random(len(density)) < 0.08] = -np.inf                              # empty cells
-    chosen = np.argsort(-(density + rng.normal(0, 0.02, len(density))))[:n]
-    points = np.column_stack([cols.ravel()[chosen], rows.ravel()[chosen]]) * CELL + [200_125.0, 6_650_125.0]
+    rows, cols, rng = city_cells(n, seed)
+    points = np.column_stack([cols, rows]) * CELL + [200_125.0, 6_650_125.0]
     return points[rng.permutation(n)]
 
 

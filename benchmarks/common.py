@@ -2,12 +2,15 @@
 does), measure memory, and run a measurement in its own forked process."""
 
 import importlib.util
+import math
 import multiprocessing
 import resource
 import sys
 import time
 import warnings
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
@@ -65,3 +68,19 @@ def isolated(func, repeat=1):
     result = parent.recv()
     process.join()
     return result
+
+
+def city_cells(n, seed=2019):
+    """Row and column of exactly ``n`` populated 250 m cells shaped like a city (three centres) with lakes and
+    empty cells, densest first; and the random generator, to draw more from the same stream."""
+    rng = np.random.default_rng(seed)
+    side = int(math.ceil(math.sqrt(n / 0.45))) + 2
+    cols, rows = np.meshgrid(np.arange(side), np.arange(side))
+    x, y = cols.ravel() / side, rows.ravel() / side
+    density = sum(np.exp(-((x - cx) ** 2 + (y - cy) ** 2) / (2 * s ** 2))
+                  for cx, cy, s in ((0.45, 0.5, 0.22), (0.7, 0.35, 0.12), (0.3, 0.72, 0.1)))
+    for cx, cy, r in rng.uniform([0.2, 0.2, 0.02], [0.8, 0.8, 0.06], (6, 3)):       # lakes
+        density[(x - cx) ** 2 + (y - cy) ** 2 < r ** 2] = -np.inf
+    density[rng.random(len(density)) < 0.08] = -np.inf                              # empty cells
+    chosen = np.argsort(-(density + rng.normal(0, 0.02, len(density))))[:n]
+    return rows.ravel()[chosen], cols.ravel()[chosen], rng

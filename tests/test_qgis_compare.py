@@ -17,6 +17,7 @@ from conftest import SAMPLE_LAYER
 from segregation_analysis.core import aspatial
 from segregation_analysis.core.compare import COMPARE_COLUMNS, compare_indices
 from segregation_analysis.core.registry import ALL_IDS, MULTIGROUP_IDS, SINGLE_GROUP_IDS
+from by_hand import usable
 
 ALG = "segregation:compareindices"
 GROUPS = ["ko_perus", "ko_yl_kork"]
@@ -33,16 +34,8 @@ EXACT_COLUMNS = ["value_a", "value_b", "difference", "p_value", "null_mean", "nu
 
 # --- independent expectations ------------------------------------------------------------------------------------
 
-def missing(value):
-    """By hand: Statistics Finland's -1 (suppressed) and NULL are missing."""
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == -1
 
 
-def usable(frame, columns):
-    keep = np.ones(len(frame), bool)
-    for column in columns:
-        keep &= ~frame[column].map(missing).to_numpy()
-    return frame[keep]
 
 
 def city(raw_sample, code):

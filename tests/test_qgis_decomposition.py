@@ -13,6 +13,7 @@ from segregation_analysis.core import multigroup
 from segregation_analysis.core.decomposition import (COUNTERFACTUALS, DECOMPOSITION_COLUMNS,
                                                      mutual_information_decomposition, shapley_decomposition)
 from segregation_analysis.core.registry import SINGLE_GROUP_IDS
+from by_hand import missing, usable
 
 ALG = "segregation:decomposition"
 INCOME = ["hr_pi_tul", "hr_ke_tul", "hr_hy_tul"]
@@ -25,16 +26,8 @@ SHAPLEY_COLUMNS = ["set_1", "set_2", "group", "index", "counterfactual", "value_
 EXACT = 1e-12
 
 
-def missing(value):
-    """By hand: Statistics Finland's -1 (suppressed) and NULL are missing."""
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == -1
 
 
-def usable(frame, columns):
-    keep = np.ones(len(frame), bool)
-    for column in columns:
-        keep &= ~frame[column].map(missing).to_numpy()
-    return frame[keep]
 
 
 def sample_input(sample_gpkg):

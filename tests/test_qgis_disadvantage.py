@@ -1,10 +1,10 @@
 """segregation:disadvantageindex through ``processing.run`` on the Paavo sample and on small memory layers."""
 
-import math
 
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
+from by_hand import missing
 
 ALG = "segregation:disadvantageindex"
 PAAVO_INDICATORS = ["low_income", "tr_pi_tul", "tr_kuty", "1", "yes",
@@ -16,8 +16,6 @@ NEW_FIELDS = ["low_income_rate", "low_income_std", "low_income_above", "low_inco
               "disadvantage_index", "n_indicators", "n_missing", "n_above", "multiple_disadvantage", "unreliable"]
 
 
-def missing(value):
-    return value is None or value == -1 or (isinstance(value, float) and math.isnan(value))
 
 
 def hand_rates(raw):

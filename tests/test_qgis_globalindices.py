@@ -15,6 +15,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingFeatureSourceDefinit
 
 from conftest import SAMPLE_LAYER
 from segregation_analysis.core import ALL_IDS, global_indices, unit_table
+from by_hand import missing as is_missing
 
 GROUPS = ["ko_perus", "ko_yl_kork"]
 TOTAL = "ko_ika18y"
@@ -42,9 +43,6 @@ def keyed(rows):
     return {(row["region"], row["group"]): row for row in rows}
 
 
-def is_missing(value):
-    """By hand: Statistics Finland's -1 (suppressed) and NULL (None, or NaN in a pandas column) are missing."""
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == -1
 
 
 def clean(raw, columns=tuple(GROUPS) + (TOTAL,)):

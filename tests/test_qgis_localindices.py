@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsVectorLayer, QgsWkbTypes
+from by_hand import missing as is_missing
 
 GROUPS = ["ko_perus", "ko_yl_kork"]
 TOTAL = "ko_ika18y"
@@ -19,8 +20,6 @@ def parameters(source, **extra):
     return base
 
 
-def is_missing(value):
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == -1
 
 
 def complete(row, columns=tuple(GROUPS) + (TOTAL,)):

@@ -18,6 +18,7 @@ from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingExcepti
 from conftest import SAMPLE_LAYER
 from segregation_analysis.core import aspatial, multigroup
 from segregation_analysis.core.surface import KernelSmoother, surface_index
+from by_hand import usable
 
 ALG = "segregation:multiscalarprofile"
 GROUPS = ["ko_perus", "ko_yl_kork"]
@@ -56,16 +57,8 @@ def ogr_units(sample_gpkg):
     return pd.DataFrame(rows)
 
 
-def missing(value):
-    """By hand: Statistics Finland's -1 (suppressed) and NULL are missing."""
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == -1
 
 
-def usable(frame, columns):
-    keep = np.ones(len(frame), bool)
-    for column in columns:
-        keep &= ~frame[column].map(missing).to_numpy()
-    return frame[keep]
 
 
 def aspatial_value(index_id, counts, total):
