@@ -8,9 +8,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessin
 
 from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, SINK_FAST_INSERT
 from ..core import lisa as L
-from ..core.table import parse_counts
 from ..translation import tr
-from .reading import field_values
 from .writing import plain, unique_name
 
 OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
@@ -41,13 +39,10 @@ def cluster_members(category, weights, categories=CLUSTER_CATEGORIES):
 
 
 def write_cluster_polygons(algorithm, parameters, context, source, features, clusters, result, values, regions,
-                           population_field, group_fields, feedback):
-    """Write one dissolved feature per cluster to OUTPUT_CLUSTERS; returns (destination id, number written)."""
-    fields_in = source.fields()
-    ids = [f.id() for f in features]
-    sums = {}
-    for name in ([population_field] if population_field else []) + list(group_fields or []):
-        sums[name] = parse_counts(field_values(features, fields_in, name), name, ids)
+                           population_field, group_fields, sums, feedback):
+    """Write one dissolved feature per cluster to OUTPUT_CLUSTERS; returns (destination id, number written).
+
+    ``sums``: {field: counts per unit} of the population and group fields (missing values skipped in the sums)."""
     fields = QgsFields()
     names = ["cluster_id", "cluster", "region", "n_units", "population"] + list(group_fields or []) + ["mean_value",
                                                                                                      "mean_statistic"]

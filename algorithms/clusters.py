@@ -202,20 +202,21 @@ class ClustersAlgorithm(SegregationAlgorithm):
         feedback.pushInfo(", ".join(f"{label}: {n}" for label, n in counts.items()))
         results = {OUTPUT: dest_id, N_HIGH_HIGH: counts["High-High"], N_LOW_LOW: counts["Low-Low"], N_CLUSTERS: 0}
         population_field = self.parameterAsString(parameters, POPULATION_FIELD, context) or None
-        if OUTPUT_CLUSTERS in parameters and parameters[OUTPUT_CLUSTERS] is not None:
+        group_fields = self.parameterAsFields(parameters, GROUP_FIELDS, context)
+        wants_polygons = OUTPUT_CLUSTERS in parameters and parameters[OUTPUT_CLUSTERS] is not None
+        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
+        summed = self._counts(features, fields, ([population_field] if population_field else [])
+                              + (list(group_fields) if wants_polygons else []), ids)
+        if wants_polygons:
             members = cluster_members(result.category, weights, CLUSTER_CATEGORIES)
-            group_fields = self.parameterAsFields(parameters, GROUP_FIELDS, context)
             written = write_cluster_polygons(self, parameters, context, source, features, members, result,
                                              _analysed(statistic, values), labels, population_field, group_fields,
-                                             feedback)
+                                             summed, feedback)
             if written is not None:
                 results[OUTPUT_CLUSTERS], results[N_CLUSTERS] = written
-        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
         if html_path:
-            population = (parse_counts(field_values(features, fields, population_field), population_field, ids)
-                          if population_field else None)
-            page = cluster_report(source.sourceName(), statistic, field, base_field, category, labels, population,
-                                  population_field, weights, inference, result)
+            page = cluster_report(source.sourceName(), statistic, field, base_field, category, labels,
+                                  summed.get(population_field), population_field, weights, inference, result)
             Path(html_path).write_text(page, encoding="utf-8")
             results[OUTPUT_HTML] = html_path
         load_styled(context, dest_id, apply_cluster_style, renamed[CLUSTER_FIELD])
@@ -241,6 +242,15 @@ class ClustersAlgorithm(SegregationAlgorithm):
                 return (parse_counts(field_values(features, fields, field), field, ids),
                         parse_counts(field_values(features, fields, base_field), base_field, ids))
             return (parse_values(field_values(features, fields, field), field, ids, suppressed),)
+        except InputError as error:
+            raise QgsProcessingException(input_error_message(error)) from error
+
+    @staticmethod
+    def _counts(features, fields, names, ids):
+        """{field: counts} of the population and group fields summed per cluster, each field read once."""
+        try:
+            return {name: parse_counts(field_values(features, fields, name), name, ids)
+                    for name in dict.fromkeys(names)}
         except InputError as error:
             raise QgsProcessingException(input_error_message(error)) from error
 

@@ -21,14 +21,8 @@ def read_units(source, group_fields, total_field, region_field, feedback, keep_f
     """
     if not group_fields:
         raise QgsProcessingException(tr("Choose at least one group field."))
-    fields = source.fields()
     names = list(group_fields) + [f for f in (total_field, region_field) if f]
-    indexes = []
-    for name in names:
-        index = fields.lookupField(name)
-        if index < 0:
-            raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
-        indexes.append(index)
+    indexes = field_indexes(source.fields(), names)
     request = QgsFeatureRequest()
     if not keep_features:  # a copy of the layer needs every attribute and the geometry
         request.setSubsetOfAttributes(indexes)
@@ -100,11 +94,20 @@ def read_features(source, feedback, progress_share=20.0):
     return features
 
 
+def field_indexes(fields, names):
+    """The index of every field in ``names``; a clear message naming a field the layer does not have."""
+    indexes = []
+    for name in names:
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
+        indexes.append(index)
+    return indexes
+
+
 def field_values(features, fields, name):
     """Plain Python values of field ``name`` for ``features`` (NULL as None)."""
-    index = fields.lookupField(name)
-    if index < 0:
-        raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
+    index, = field_indexes(fields, [name])
     return [python_value(feature.attributes()[index]) for feature in features]
 
 
@@ -114,13 +117,7 @@ def read_columns(source, names, feedback, progress_from=0.0, progress_to=0.0):
     Returns (feature ids, {name: values}). For label fields (levels of a hierarchy, set codes) that the count
     reading step (``read_units``) does not keep; align the two by feature id.
     """
-    fields = source.fields()
-    indexes = []
-    for name in names:
-        index = fields.lookupField(name)
-        if index < 0:
-            raise QgsProcessingException(tr("Field '{}' is not in the input layer.").format(name))
-        indexes.append(index)
+    indexes = field_indexes(source.fields(), names)
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(indexes)
     request.setFlags(REQUEST_NO_GEOMETRY)

@@ -270,3 +270,11 @@ def test_report_escapes_names_from_the_data(run_alg, memory_layer, tmp_path):
     text = report.read_text(encoding="utf-8")
     assert "<script>" not in text and "<img" not in text
     assert "&lt;script&gt;v" in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_bad_population_field_is_refused_with_its_name(run_alg, memory_layer, tmp_path):
+    rows = [[float(i % 3), -5 if i == 2 else 10] for i in range(8)]
+    layer = memory_layer([("v", "double"), ("pop", "int")], rows, geometry="Point")
+    with pytest.raises(QgsProcessingException, match="'pop'.*negative"):
+        run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 2, "SEED": 1, "PERMUTATIONS": 9,
+                      "POPULATION_FIELD": "pop", "OUTPUT_HTML": str(tmp_path / "r.html")})
