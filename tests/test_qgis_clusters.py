@@ -278,3 +278,28 @@ def test_bad_population_field_is_refused_with_its_name(run_alg, memory_layer, tm
     with pytest.raises(QgsProcessingException, match="'pop'.*negative"):
         run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 2, "SEED": 1, "PERMUTATIONS": 9,
                       "POPULATION_FIELD": "pop", "OUTPUT_HTML": str(tmp_path / "r.html")})
+
+
+def test_empty_layer_and_single_unit_are_refused(run_alg, memory_layer):
+    empty = memory_layer([("v", "double")], [], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="no features"):
+        run_alg(ALG, {"INPUT": empty, "FIELD": "v"})
+    single = memory_layer([("v", "double")], [[1.0]], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="neighbour"):
+        run_alg(ALG, {"INPUT": single, "FIELD": "v"})
+
+
+def test_suppressed_values_are_missing_and_the_input_is_untouched(run_alg, memory_layer, read_layer):
+    values = [1.0, -1.0, None, 4.0, 2.0, 7.0, 3.0, 5.0]
+    layer = memory_layer([("v", "double")], [[v] for v in values], geometry="Point")
+    before = read_layer(layer)
+    _, _, rows = run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 2, "SEED": 1, "PERMUTATIONS": 9})
+    assert [r["cluster"] for r in rows][1:3] == ["Missing", "Missing"]
+    assert all(r["cluster"] != "Missing" for i, r in enumerate(rows) if i not in (1, 2))
+    # with SUPPRESSED off, -1 is a value like any other (e.g. a z-score)
+    _, _, kept = run_alg(ALG, {"INPUT": layer, "FIELD": "v", "WEIGHTS": 2, "K": 2, "SEED": 1, "PERMUTATIONS": 9,
+                               "SUPPRESSED": False})
+    assert kept[1]["cluster"] != "Missing" and kept[2]["cluster"] == "Missing"
+    after = read_layer(layer)
+    assert before[0] == after[0]
+    assert [r["v"] for r in before[1]] == [r["v"] for r in after[1]] == values

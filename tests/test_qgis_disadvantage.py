@@ -211,3 +211,30 @@ def test_report_lists_each_region_and_indicator_with_its_reference_rate(run_alg,
         known = [(c, b) for c, b in zip(rows["tr_pi_tul"], rows["tr_kuty"]) if not missing(c) and not missing(b)]
         rate = sum(c for c, _ in known) / sum(b for _, b in known)  # population-weighted: the city's own rate
         assert f"<td class=\"text\">{region}</td><td class=\"text\">low_income</td><td>{rate:.4f}</td>" in text
+
+
+def test_empty_layer_is_refused(run_alg, memory_layer):
+    layer = memory_layer([("c", "int"), ("b", "int")], [], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="no features"):
+        run_alg(ALG, {"INPUT": layer, "INDICATORS": ["share", "c", "b", "1", "yes"]})
+
+
+def test_single_unit_gets_no_zscore_but_keeps_its_rate(run_alg, memory_layer):
+    layer = memory_layer([("c", "int"), ("b", "int")], [[3, 10]], geometry="Polygon")
+    _, _, rows = run_alg(ALG, {"INPUT": layer, "INDICATORS": ["share", "c", "b", "1", "yes"], "MIN_BASE": 0})
+    assert rows[0]["share_rate"] == pytest.approx(0.3)
+    assert rows[0]["share_std"] is None and rows[0]["disadvantage_index"] is None  # no spread to standardise by
+
+
+def test_zero_base_and_suppressed_text_are_missing_not_zero(run_alg, memory_layer):
+    # base 0 (nobody lives there) and Statistics Finland's '..' / -1 in text and number fields
+    layer = memory_layer([("c", "string"), ("b", "int")],
+                         [["1", 10], ["0", 0], ["..", 10], ["-1", 10], ["4", 10], ["5", 10]], geometry="Polygon")
+    _, _, rows = run_alg(ALG, {"INPUT": layer, "INDICATORS": ["share", "c", "b", "1", "yes"], "MIN_BASE": 0})
+    rates = [r["share_rate"] for r in rows]
+    assert rates[0] == pytest.approx(0.1) and rates[4] == pytest.approx(0.4) and rates[5] == pytest.approx(0.5)
+    assert rates[1] is None and rates[2] is None and rates[3] is None
+    assert [r["n_missing"] for r in rows] == [0, 1, 1, 1, 0, 0]
+    known = [0.1, 0.4, 0.5]  # z-scores over the three known rates only
+    mean, sd = np.mean(known), np.std(known, ddof=1)
+    assert rows[4]["share_std"] == pytest.approx((0.4 - mean) / sd)
