@@ -190,6 +190,7 @@ class ClustersAlgorithm(SegregationAlgorithm):
                 islands, weights.n))
         regions = segments.codes if (region_field and settings["within_regions"]) else None
         result = self._run(statistic, values, weights, regions, inference, feedback)
+        inference["seed"] = result.settings["seed"]  # drawn by the core when the parameter is empty
         feedback.setProgress(80)
 
         dest_id, renamed = self._write(parameters, context, source, features, statistic, result, weights, inference,
@@ -260,11 +261,7 @@ class ClustersAlgorithm(SegregationAlgorithm):
             feedback.setProgress(20 + 60 * done / max(total, 1))
             return not feedback.isCanceled()
 
-        seed = inference["seed"]
-        if seed is None:
-            seed = int(np.random.SeedSequence().generate_state(1)[0] >> 1)  # 31 bits, fits an integer field
-            inference["seed"] = seed
-        common = dict(permutations=inference["permutations"], seed=seed, alternative=inference["alternative"],
+        common = dict(permutations=inference["permutations"], seed=inference["seed"], alternative=inference["alternative"],
                       adjustment=inference["adjustment"], alpha=inference["alpha"], regions=regions,
                       progress=progress)
         try:

@@ -1120,7 +1120,7 @@ def _spatial_function(index_id, space, seg, atkinson_b, multigroup):
     return lambda x, t: space.call(index_id, x, t, seg, atkinson_b=atkinson_b)
 
 
-def _fresh_seed():
+def fresh_seed():
     """A new seed from the operating system's entropy, below 2**31 (fits a 32-bit integer field)."""
     return int(np.random.SeedSequence().generate_state(1)[0] >> 1)
 
@@ -1154,7 +1154,7 @@ def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutat
     bias_reps = permutations if bias_replications is None else int(bias_replications)
     if min(permutations, boot_reps, bias_reps) < 0:
         raise ValueError("The numbers of replicates must be >= 0.")
-    seed = _fresh_seed() if seed is None else int(seed)
+    seed = fresh_seed() if seed is None else int(seed)
     if seed < 0:
         raise ValueError(f"The seed must be a non-negative integer, got {seed}.")
 

@@ -81,7 +81,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from .inference import MEMORY_BUDGET, TIE_TOLERANCE, Cancelled
+from .inference import MEMORY_BUDGET, TIE_TOLERANCE, Cancelled, fresh_seed
 from .segments import Segments
 from .weights import SpatialWeights
 
@@ -323,7 +323,7 @@ def _generator(seed):
     if isinstance(seed, np.random.Generator):
         return seed, "generator"
     if seed is None:
-        seed = int(np.random.SeedSequence().entropy % 2 ** 63)  # the OS's entropy; recorded for a rerun
+        seed = fresh_seed()  # the OS's entropy, below 2**31 as in core.inference; recorded for a rerun
     if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be a whole number >= 0, a numpy Generator or None, got {seed!r}")
     return np.random.default_rng(int(seed)), int(seed)
