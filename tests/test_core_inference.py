@@ -711,6 +711,17 @@ def test_inference_table_settings(city_table):
             inference_table(city_table, **{"indices": ["dissimilarity"], **bad})
 
 
+def test_inference_table_same_for_any_number_of_workers(city_table):
+    """All group fields' runs share one pool of threads: the table is the same with 1 or 3 workers and with a
+    budget small enough for chunks of a few replicates, for every null model (null, bootstrap, bias)."""
+    for model in (EVENNESS, SYSTEMATIC, PERSON_PERMUTATION):
+        one = inference_table(city_table, null_model=model, permutations=60, seed=5, workers=1)
+        several = inference_table(city_table, null_model=model, permutations=60, seed=5, workers=3,
+                                  memory_budget=8 * 150 * (3 + inference._WORK_ARRAYS) * 6)
+        pd.testing.assert_frame_equal(one, several)
+        assert one.filter(like="_p").notna().any().any()
+
+
 def test_inference_table_progress_and_cancel(city_table):
     reports = []
     inference_table(city_table, ["dissimilarity"], EVENNESS, 20, seed=1,
