@@ -133,8 +133,9 @@ COLUMN_SUFFIXES = ("_expected", "_p", "_ci_low", "_ci_high")
 # float64 arrays of one replicate's n units alive at once while an index is evaluated (measured on the
 # aspatial and multigroup indices: about 12-16), used to size chunks.
 _WORK_ARRAYS = 16
-# unit-replicates evaluated together at most (arrays of 1 MB: sorts and array loops run faster than on bigger
-# chunks, with fewer calls than smaller ones)
+# counts (units x columns x replicates) evaluated together at most: a chunk's count matrix and most of its work
+# arrays stay in a core's cache (2 MB and more): array loops run up to twice as fast as on bigger chunks, with
+# few enough calls that the per-call cost of the index functions stays small
 _CHUNK_ELEMENTS = 2 ** 17
 # a block of replicates drawn with one random stream holds about this many counts (n * k * block)
 _STREAM_ELEMENTS = 2 ** 18
@@ -886,25 +887,28 @@ def _run(sampler, table, layout, replicates, rng, stacked=None, looped=None, pro
     if pool is not None and workers < pool.workers:
         pool.wait()  # alone in the calling thread, within the memory budget
         pool = None
-    chunk = min(chunk_replicates(table.n, table.k, memory_budget // workers), max(1, _CHUNK_ELEMENTS // table.n))
+    chunk = min(chunk_replicates(table.n, table.k, memory_budget // workers), max(1, _CHUNK_ELEMENTS // (table.n * table.k)))
     block = stream_block(table.n, table.k)
     base = int(rng.integers(2 ** 63))
     tasks = _tasks(replicates, block, chunk)
-    local = threading.local()  # each thread's stacked layout, reused while its chunk size stays the same
+    local = threading.local()  # each thread's stacked layouts, one per chunk size
     own = pool is None
     if own:
         pool = _Pool(workers if len(tasks) > 1 else 1)
 
     def task(first, count, report=None):
         tables = _draw_task(sampler, base, first, count, block)
-        for start in range(0, count, chunk):
+        pieces = -(-count // chunk)  # pieces of (nearly) equal size: no small remainder evaluated alone
+        for piece in range(pieces):
             if pool.stop.is_set():
                 return
-            part = tables[start:start + chunk]
-            rows = slice(first + start, first + start + len(part))
+            start, stop = count * piece // pieces, count * (piece + 1) // pieces
+            part = tables[start:stop]
+            rows = slice(first + start, first + stop)
             if stacked:
-                values, local.segments = _stacked(stacked, table, layout, part, getattr(local, "segments", None),
-                                                  as_counts)
+                layouts = local.__dict__.setdefault("layouts", {})
+                values, layouts[len(part)] = _stacked(stacked, table, layout, part, layouts.get(len(part)),
+                                                      as_counts)
                 for name, value in values.items():
                     results[name][rows] = value
             if looped:

@@ -378,12 +378,12 @@ def test_cancellation_stops_between_chunks(small_city):
         reports.append((done, total))
         return len(reports) < 3  # the third report (after the second chunk) cancels
 
-    budget = 8 * 80 * (2 + inference._WORK_ARRAYS) * 10  # chunks of 10 replicates
+    budget = 8 * 80 * (2 + inference._WORK_ARRAYS) * 8  # chunks of 8 replicates (a stream block of 64: 8 chunks)
     with pytest.raises(Cancelled):
         simulate(index, (counts[:, 0], t), labels, EVENNESS, 100, 1, progress=progress, memory_budget=budget,
                  workers=1)
-    assert reports == [(0, 100), (10, 100), (20, 100)]
-    assert calls == [10 * 80, 10 * 80]  # two chunks evaluated (stacked), nothing after the cancel
+    assert reports == [(0, 100), (8, 100), (16, 100)]
+    assert calls == [8 * 80, 8 * 80]  # two chunks evaluated (stacked), nothing after the cancel
 
 
 def test_threads_give_the_same_values_and_report_from_the_calling_thread(small_city):
