@@ -297,7 +297,7 @@ class _Tree:
 
 # --- samplers: one block of replicate tables [b, n, k] in sorted unit order -------------------------------------
 
-# tables of fixed binomial distributions hold at most this many outcomes in all (cdf float64 + guide int64)
+# tables of fixed binomial distributions hold at most this many outcomes in all (cdf float64 + guide int32)
 _TABLE_ENTRIES = 2 ** 21
 # tails left out of a table: together below 2**-62, far below the resolution of a uniform double (2**-53)
 _TAIL_LOG = 64 * np.log(2.0)
@@ -359,7 +359,7 @@ class _FixedBinomial:
         thresholds = (k - lo[combo]) / width[combo] - 2.0 ** -30 + 2.0 * combo
         guide = np.searchsorted(shifted, thresholds, side="right")
         cdf[last] = np.inf  # every search stops at the table's last outcome
-        self.cdf, self.guide = cdf, np.minimum(guide, last[combo])
+        self.cdf, self.guide = cdf, np.minimum(guide, last[combo]).astype(np.int32)  # entries < 2**31
         self.first, self.width, self.lo = start[unit_combo], width[unit_combo], lo[unit_combo] - start[unit_combo]
 
     def draw(self, rng, b):
@@ -378,9 +378,7 @@ class _FixedBinomial:
         while len(todo):  # up: the first outcome whose cdf exceeds u
             k[todo] += 1
             todo = todo[cdf[k[todo]] <= u[todo]]
-        k = k.reshape(b, N)
-        k += self.lo
-        return k
+        return k.reshape(b, N) + self.lo  # int64
 
 
 def _fix_totals(y, capacity, targets, bounds, rng):
@@ -828,7 +826,7 @@ class _Pool:
         self.workers = workers
         self.stop = threading.Event()
         self._executor = ThreadPoolExecutor(workers) if workers > 1 else None
-        self._futures = {}
+        self._futures = {}  # in the order submitted
 
     def submit(self, task, count, progress):
         if self._executor is None:
@@ -836,8 +834,15 @@ class _Pool:
         else:
             self._futures[self._executor.submit(task)] = (count, progress)
 
-    def wait(self):
-        futures, self._futures = self._futures, {}
+    def mark(self):
+        """The tasks queued so far, for ``wait(mark)``."""
+        return len(self._futures)
+
+    def wait(self, mark=None):
+        """Until the tasks queued before ``mark`` (None: all) are done."""
+        queued = list(self._futures.items())
+        mark = len(queued) if mark is None else mark
+        futures, self._futures = dict(queued[:mark]), dict(queued[mark:])
         try:
             for future in as_completed(futures):
                 future.result()
@@ -1232,8 +1237,12 @@ def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutat
                          seed, memory_budget, _workers(workers))
     units = _shared_tables(blocks)
     tracker = _Progress(progress, sum(_work(unit, settings) for unit in units))
+    finishers = []
     with _Pool(settings.workers) as pool:  # the runs of all group fields share the threads
-        finishers = [_unit_inference(unit, space, settings, tracker, pool) for unit in units]
+        for unit in units:
+            before = pool.mark()
+            finishers.append(_unit_inference(unit, space, settings, tracker, pool))
+            pool.wait(before)  # the table before is done: at most two tables' samplers are alive at once
         pool.wait()
     rounded = False
     for finish in finishers:
