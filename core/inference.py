@@ -301,6 +301,8 @@ class _Tree:
 _TABLE_ENTRIES = 2 ** 21
 # tails left out of a table: together below 2**-62, far below the resolution of a uniform double (2**-53)
 _TAIL_LOG = 64 * np.log(2.0)
+# steps up from a table's guide entry before the rest of the search bisects (rare draws far in a tail)
+_LINEAR_STEPS = 4
 
 
 class _FixedBinomial:
@@ -361,6 +363,7 @@ class _FixedBinomial:
         cdf[last] = np.inf  # every search stops at the table's last outcome
         self.cdf, self.guide = cdf, np.minimum(guide, last[combo]).astype(np.int32)  # entries < 2**31
         self.first, self.width, self.lo = start[unit_combo], width[unit_combo], lo[unit_combo] - start[unit_combo]
+        self.last = last[unit_combo]
 
     def draw(self, rng, b):
         """int64 [b, N]."""
@@ -375,9 +378,21 @@ class _FixedBinomial:
         u = u.ravel()
         cdf = self.cdf
         todo = np.flatnonzero(cdf[k] <= u)
-        while len(todo):  # up: the first outcome whose cdf exceeds u
+        for _ in range(_LINEAR_STEPS):  # up: the first outcome whose cdf exceeds u
+            if not len(todo):
+                break
             k[todo] += 1
             todo = todo[cdf[k[todo]] <= u[todo]]
+        if len(todo):  # the few still below (far in a tail): bisection up to the table's last outcome
+            low, high, u = k[todo], self.last[todo % N], u[todo]  # cdf[low] <= u < cdf[high] (inf)
+            while True:
+                wide = np.flatnonzero(high - low > 1)
+                if not len(wide):
+                    break
+                mid = (low[wide] + high[wide]) // 2
+                up = cdf[mid] <= u[wide]
+                low[wide[up]], high[wide[~up]] = mid[up], mid[~up]
+            k[todo] = high
         return k.reshape(b, N) + self.lo  # int64
 
 
