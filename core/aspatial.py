@@ -124,9 +124,12 @@ def _isolation(x, t, seg):
 
 @by_region
 def exposure(x, t, seg):
-    """xPy = sum_i (x_i / X)(y_i / t_i), y = t - x; Massey & Denton 1988, eq. 6 (interaction)."""
-    X = seg.sum(x)
-    return safe_div(seg.sum(x * share(t - x, t)), X)
+    """xPy = sum_i (x_i / X)(y_i / t_i), y = t - x; Massey & Denton 1988, eq. 6 (interaction).
+
+    Computed as 1 - xPx: sum_i (x_i / X)(1 - p_i) = 1 - sum_i (x_i / X) p_i (a unit without population has no
+    group members), which shares the isolation index's sums."""
+    X, T, P = _region_sums(x, t, seg)
+    return np.where(X != 0, 1 - _isolation(x, t, seg), np.nan)
 
 
 @by_region
