@@ -73,14 +73,15 @@ perfectly even city (D = 0) it is -mean(D*); read a negative value as 0.
 Speed and memory. Replicates are evaluated as *stacked regions*: replicate r of region g becomes segment
 r * G + g of one big ``Segments``, so every index is called once per chunk of replicates and reuses the core's
 vectorisation over regions (no Python loop over replicates or regions). The chunk size is bounded by a memory
-budget (``MEMORY_BUDGET``, 64 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (smaller chunks run
-faster): memory stays linear in n. Spatial and surface indices, whose functions need the units' geometry, are
+budget (``MEMORY_BUDGET``, 64 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (chunks whose arrays
+stay in a core's cache run faster): memory stays linear in n. Spatial and surface indices, whose functions need the units' geometry, are
 called once per replicate. Draws are vectorised over all units of all regions and over a block of replicates;
 each block of replicates has its own random stream derived from the generator. Binomial distributions that are
 the same in every replicate (a unit's first group under evenness and person permutation) are drawn by
-inversion of tables (``_FixedBinomial``), twice as fast as numpy's per-draw sampler. Tasks of whole blocks run
-in ``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as replicates
-fit in the budget; a replicate's draws and values do not depend on the chunk, the task or the thread, so the
+inversion of tables (``_FixedBinomial``), three times as fast as numpy's per-draw sampler. Tasks of whole
+blocks run in ``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as
+replicates fit in the budget; in ``inference_table`` the runs of all group fields queue in the same threads
+(``_Pool``), so one field's set-up overlaps the work of the field before; a replicate's draws and values do not depend on the chunk, the task or the thread, so the
 results do not depend on the chunk size, the memory budget or the number of workers. Cancellation:
 ``progress`` (``progress(done, total) -> bool``) is called from the calling thread after every chunk (with
 several workers: every task); returning False raises ``Cancelled`` and the running tasks stop at their next
