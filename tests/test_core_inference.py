@@ -722,6 +722,26 @@ def test_inference_table_same_for_any_number_of_workers(city_table):
         assert one.filter(like="_p").notna().any().any()
 
 
+def test_inference_table_queues_at_most_two_group_fields(city_table, monkeypatch):
+    """The group fields share one pool of threads, but a field's runs are queued only once the field before
+    the last is done: at most two samplers (with their tables) are alive at once, whatever the fields."""
+    import gc
+    import weakref
+    made, alive = [], []
+    original = inference._sampler
+
+    def sampler(*args):
+        made.append(weakref.ref(result := original(*args)))
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in made))
+        return result
+
+    monkeypatch.setattr(inference, "_sampler", sampler)
+    inference_table(city_table, null_model=PERSON_PERMUTATION, permutations=200, seed=1, bootstrap_replications=0,
+                    bias_replications=0, workers=2, memory_budget=8 * 150 * (3 + inference._WORK_ARRAYS) * 6)
+    assert len(made) == 4 and max(alive) <= 2  # three fields and the multigroup table
+
+
 def test_inference_table_progress_and_cancel(city_table):
     reports = []
     inference_table(city_table, ["dissimilarity"], EVENNESS, 20, seed=1,
