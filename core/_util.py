@@ -2,6 +2,7 @@
 
 import contextlib
 import functools
+import math
 import threading
 
 import numpy as np
@@ -16,6 +17,17 @@ def safe_div(num, den):
     ok = np.isfinite(den) & (den != 0)
     np.divide(num, den, out=out, where=ok)
     return out
+
+
+def positive_number(value, name):
+    """A positive finite float; ValueError naming the parameter otherwise."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a positive number, got {value!r}") from None
+    if not math.isfinite(number) or number <= 0:
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    return number
 
 
 def share(x, t):

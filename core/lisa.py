@@ -74,13 +74,13 @@ state): the same seed, data and settings give identical output. Without a seed a
 the operating system and recorded in ``settings['seed']``, so any run can be repeated.
 """
 
-import math
 import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
 
+from ._util import positive_number
 from .inference import MEMORY_BUDGET, TIE_TOLERANCE, Cancelled, fresh_seed
 from .segments import Segments
 from .weights import SpatialWeights
@@ -431,12 +431,9 @@ def _check_star(star):
     if isinstance(star, (bool, np.bool_)):
         return bool(star)
     try:
-        value = float(star)
-    except (TypeError, ValueError):
+        return positive_number(star, "star")
+    except ValueError:
         raise ValueError(f"star must be True, False or a positive self-weight, got {star!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"star must be True, False or a positive self-weight, got {star!r}")
-    return value
 
 
 def _listing(items, limit=10):

@@ -27,6 +27,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
+from ._util import positive_number
 from .segments import Segments
 
 #: Kernel functions by canonical name; ``KERNEL_ALIASES`` maps other names to them.
@@ -208,7 +209,7 @@ def distance_band(points, threshold, binary=True, alpha=-1.0, regions=None):
     weights d**alpha would be infinite, so they raise ValueError naming the units.
     """
     points = _check_points(points)
-    threshold = _check_positive(threshold, "threshold")
+    threshold = positive_number(threshold, "threshold")
     alpha = float(alpha)
     if not math.isfinite(alpha):
         raise ValueError(f"alpha must be a finite number, got {alpha}")
@@ -248,7 +249,7 @@ def kernel(points, function="triangular", bandwidth=None, k=None, regions=None, 
     points = _check_points(points)
     name = _kernel_name(function)
     self_weight = _self_weight(diagonal, name)
-    eps = _check_positive(eps, "eps")
+    eps = positive_number(eps, "eps")
     codes = _region_codes(regions, len(points))
     adaptive, h = _bandwidth_mode(bandwidth, k, fixed)
     spec = {"type": "kernel", "kernel": name, "fixed": not adaptive, "k": None if k is None else int(k),
@@ -262,7 +263,7 @@ def kernel(points, function="triangular", bandwidth=None, k=None, regions=None, 
         z = d / _check_adaptive_bandwidths(h)[rows]
         spec.update(bandwidth=None, bandwidth_min=_nanstat(np.nanmin, h), bandwidth_max=_nanstat(np.nanmax, h))
     else:
-        h = _check_positive(np.nanmax(h) if np.ndim(h) else h, "bandwidth")
+        h = positive_number(np.nanmax(h) if np.ndim(h) else h, "bandwidth")
         rows, cols, d = _symmetric_pairs_within(points, codes, h)
         z = d / h
         spec.update(bandwidth=h)
@@ -346,7 +347,7 @@ def attach_knn_to_islands(w, points, k=1, regions=None, value=1.0):
     if len(points) != w.n:
         raise ValueError(f"{len(points)} points for weights of {w.n} units")
     k = _check_k(k)
-    value = _check_positive(value, "value")
+    value = positive_number(value, "value")
     islands = w.islands
     codes = _region_codes(regions, w.n)
     rows, cols, _, _, _ = _nearest(points, codes, k, ties=False, query=islands)
@@ -644,7 +645,7 @@ def _bandwidth_mode(bandwidth, k, fixed):
             raise ValueError("a bandwidth distance is fixed: use k for adaptive bandwidths")
         if np.ndim(bandwidth):
             raise ValueError("bandwidth must be one distance; use k for adaptive bandwidths")
-        return False, _check_positive(bandwidth, "bandwidth")
+        return False, positive_number(bandwidth, "bandwidth")
     return not fixed, None
 
 
@@ -690,7 +691,7 @@ def _fitted_step(points, index):
 def _grid_cell_size(points, cell_size, rel_tol):
     """The declared cell size (checked) or the detected one; ValueError when points are not a grid."""
     if cell_size is not None:
-        return _check_positive(cell_size, "cell_size")
+        return positive_number(cell_size, "cell_size")
     detected = detect_grid(points, rel_tol)
     if detected is None:
         if len(points) == 1:
@@ -813,17 +814,6 @@ def _check_k(k):
     if isinstance(k, (bool, np.bool_)) or not isinstance(k, (int, np.integer)) or k < 1:
         raise ValueError(f"k must be a whole number >= 1, got {k!r}")
     return int(k)
-
-
-def _check_positive(value, name):
-    """A positive finite float; ValueError naming the parameter otherwise."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a positive number, got {value!r}") from None
-    if not math.isfinite(number) or number <= 0:
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
-    return number
 
 
 def _check_count(n):

@@ -349,6 +349,9 @@ def test_bad_input_raises_with_a_clear_message():
         lisa.local_moran([1.0, 2.0, 5.0, 5.0], w, regions=["a", "a", "b", "b"])
     with pytest.raises(ValueError, match="constant"):
         lisa.getis_ord([3.0] * 4, w)
+    for star in ("yes", -1.0, 0, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="star must be True, False or a positive self-weight"):
+            lisa.getis_ord(PATH_Y, w, star=star, permutations=0)
     with pytest.raises(ValueError, match=">= 0"):
         lisa.getis_ord([1.0, -2.0, 3.0, 4.0], w)
     with pytest.raises(ValueError, match="binary flags"):
