@@ -691,7 +691,7 @@ class _StackedSegments(Segments):
         if values.ndim == 2:  # columns contiguous, like the count matrices (``_stacked``)
             result = np.take(np.ascontiguousarray(values.T), self.codes, axis=1).T
         else:
-            result = np.take(values, self.codes)  # a gather: 2-3 times faster than repeat
+            result = np.take(values, self.codes, axis=0)  # a gather: 2-3 times faster than repeat
         result.flags.writeable = False
         self._spread[id(per_region)] = (per_region, result)
         return result
@@ -804,7 +804,7 @@ def _stacked(functions, table, layout, tables, segments=None, as_counts=()):
     seg = segments if segments is not None and segments.c == c else _StackedSegments(layout, c)
     seg.forget()
     # [c * n, k] with each column contiguous (Fortran order): column sums and row sums run several times faster
-    values = np.moveaxis(tables, 2, 0).astype(float).reshape(table.k, c * n).T
+    values = np.moveaxis(tables, 2, 0).astype(float, order="C").reshape(table.k, c * n).T
     arrays = table.arrays(values) if any(name not in as_counts for name in functions) else None
     with shared_intermediates(), np.errstate(all="ignore"):
         return {name: np.asarray(f(*((values,) if name in as_counts else arrays), regions=seg),
@@ -878,7 +878,9 @@ class _Pool:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, kind, error, trace):
+        if kind is not None:  # an error in the calling thread: the queued tasks stop at their next chunk
+            self.stop.set()
         self.close()
 
 
@@ -894,8 +896,8 @@ def _run(sampler, table, layout, replicates, rng, stacked=None, looped=None, pro
     task, the chunk or the thread that computes it, so the result is the same for any number of workers.
 
     ``pool``: a ``_Pool`` shared by several runs; the tasks are then only queued and the values are complete
-    after ``pool.wait()``. Spatial and surface functions (``looped``) and units too many for a chunk per worker
-    run in the calling thread, after the queued tasks.
+    after ``pool.wait()``. A run with spatial or surface functions (``looped``: one thread) or with units so
+    many that fewer workers fit in the budget waits for the queued tasks and then runs in threads of its own.
     """
     stacked, looped = dict(stacked or {}), dict(looped or {})
     G = layout.n_segments
@@ -1253,16 +1255,18 @@ def inference_table(table, indices=None, null_model=PERSON_PERMUTATION, permutat
                          seed, memory_budget, _workers(workers))
     units = _shared_tables(blocks)
     tracker = _Progress(progress, sum(_work(unit, settings) for unit in units))
-    finishers = []
+    rounded, finish_before = False, None
     with _Pool(settings.workers) as pool:  # the runs of all group fields share the threads
         for unit in units:
             before = pool.mark()
-            finishers.append(_unit_inference(unit, space, settings, tracker, pool))
-            pool.wait(before)  # the table before is done: at most two tables' samplers are alive at once
+            finish = _unit_inference(unit, space, settings, tracker, pool)
+            pool.wait(before)  # the table before is done: at most two tables' samplers and replicates alive
+            if finish_before is not None:
+                rounded = finish_before() or rounded  # its replicates reduced to columns, then freed
+            finish_before = finish
         pool.wait()
-    rounded = False
-    for finish in finishers:
-        rounded = finish() or rounded
+    if finish_before is not None:
+        rounded = finish_before() or rounded
     frames = []
     for block in blocks:
         frame = pd.DataFrame({"region": table.region_labels, "group": block.name})

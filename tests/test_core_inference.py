@@ -318,8 +318,9 @@ def test_stacked_segments_reproduce_segments_operations():
     np.testing.assert_allclose(stacked.sum(values), plain.sum(values), rtol=1e-12)
     np.testing.assert_allclose(stacked.sum(values[:, 0]), plain.sum(values[:, 0]), rtol=1e-12)
     np.testing.assert_array_equal(stacked.count(), plain.count())
-    per_region = rng.random(stacked.n_segments)
-    np.testing.assert_array_equal(stacked.spread(per_region), plain.spread(per_region))
+    for shape in ((), (4,), (2, 3)):  # per-region values, vectors and matrices (a custom index's)
+        per_region = rng.random((stacked.n_segments,) + shape)
+        np.testing.assert_array_equal(stacked.spread(per_region), plain.spread(per_region))
     key = rng.random(len(stacked.codes))
     order = stacked.order_by(key)
     assert (np.diff(stacked.codes[order]) >= 0).all()
@@ -740,6 +741,27 @@ def test_inference_table_queues_at_most_two_group_fields(city_table, monkeypatch
     inference_table(city_table, null_model=PERSON_PERMUTATION, permutations=200, seed=1, bootstrap_replications=0,
                     bias_replications=0, workers=2, memory_budget=8 * 150 * (3 + inference._WORK_ARRAYS) * 6)
     assert len(made) == 4 and max(alive) <= 2  # three fields and the multigroup table
+
+
+def test_inference_table_reduces_each_fields_replicates_early(city_table, monkeypatch):
+    """Each field's replicates ([R, G] per index: 3 GB for 10 fields x 3,000 regions x 999 replicates) are
+    reduced to its columns as soon as its tasks are done: at most two fields' replicates are held at once."""
+    original, held, most = inference._unit_inference, [0], [0]
+
+    def unit_inference(*args):
+        finish = original(*args)
+        held[0] += 1
+        most[0] = max(most[0], held[0])
+
+        def reduce():
+            held[0] -= 1
+            return finish()
+        return reduce
+
+    monkeypatch.setattr(inference, "_unit_inference", unit_inference)
+    result = inference_table(city_table, null_model=EVENNESS, permutations=40, seed=1, workers=2)
+    assert most[0] == 2 and held[0] == 0  # three fields and the multigroup table: never more than two
+    assert result.filter(like="_p").notna().any().any()
 
 
 def test_inference_table_progress_and_cancel(city_table):
