@@ -81,3 +81,29 @@ def test_null_model_with_zero_permutations_is_refused(run_alg, sample_csv):
     assert "Permutations" in message and "at least 1" in message and "None (no inference)" in message
     _, names, rows = run(run_alg, sample_csv, NULL_MODEL=0, PERMUTATIONS=0)
     assert rows and not any(n.endswith("_p") for n in names)
+
+
+def test_cancel_stops_the_replicates(segregation_provider, sample_csv):
+    """The Cancel button during the inference stops the run between chunks of replicates (all group fields
+    share the worker threads: the queued ones never start) with a 'Cancelled' message, not a result."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelDuringReplicates(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progress = []
+
+        def setProgress(self, value):  # noqa: N802 (QGIS API)
+            super().setProgress(value)
+            self.progress.append(value)
+            if value > 70:  # the inference reports 70 ... 90
+                self.cancel()
+
+    feedback = CancelDuringReplicates()
+    parameters = {"INPUT": str(sample_csv), "GROUP_FIELDS": GROUPS, "TOTAL_FIELD": "ko_ika18y",
+                  "REGION_FIELD": "kunta", "NULL_MODEL": 1, "PERMUTATIONS": 9999, "SEED": 7,
+                  "OUTPUT": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("segregation:globalindices", parameters, feedback=feedback)
+    assert max(feedback.progress) < 90  # stopped well before the replicates were done
