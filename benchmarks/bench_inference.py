@@ -10,7 +10,7 @@ Poisson(600) residents per area, each city its own composition). "null" = the nu
 replicates. Then the stacked evaluation (replicates as stacked regions, one index call per chunk) against a
 Python loop over replicates (``stacked=False``, the same draws), and the draws alone.
 Part 2: 999 replicates of D on a 300,000-cell grid (one region, Poisson(30) residents per cell): time and
-peak RSS, with the memory budget of 64 MB (shared by the worker threads).
+peak RSS, with the inference's memory budget (``inference.MEMORY_BUDGET``, shared by the worker threads).
 Part 3: PySAL's ``SingleValueTest`` (``n_jobs=1``) for D on one city's units, against ours.
 
 Every measurement runs in its own forked process: the peak RSS (``resource.getrusage``) is that run's alone,

@@ -73,7 +73,7 @@ perfectly even city (D = 0) it is -mean(D*); read a negative value as 0.
 Speed and memory. Replicates are evaluated as *stacked regions*: replicate r of region g becomes segment
 r * G + g of one big ``Segments``, so every index is called once per chunk of replicates and reuses the core's
 vectorisation over regions (no Python loop over replicates or regions). The chunk size is bounded by a memory
-budget (``MEMORY_BUDGET``, 64 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (chunks whose arrays
+budget (``MEMORY_BUDGET``, 128 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (chunks whose arrays
 stay in a core's cache run faster): memory stays linear in n. Spatial and surface indices, whose functions need the units' geometry, are
 called once per replicate. Draws are vectorised over all units of all regions and over a block of replicates;
 each block of replicates has its own random stream derived from the generator. Binomial distributions that are
@@ -120,8 +120,9 @@ TWO_SIDED = "two-sided"
 AUTO = "auto"
 ALTERNATIVES = (GREATER, LESS, TWO_SIDED)
 
-#: Working memory (bytes) of one chunk of stacked replicates.
-MEMORY_BUDGET = 64 * 2 ** 20
+#: Working memory (bytes) of the chunks of stacked replicates, shared by the worker threads: 128 MB lets two
+#: threads each evaluate one replicate of 300,000 units at a time (~45 MB each).
+MEMORY_BUDGET = 128 * 2 ** 20
 #: Threads that draw and evaluate replicates at once (``workers=None``); at most 4.
 WORKERS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 #: Relative tolerance within which a replicate counts as equal to the observed value.

@@ -81,9 +81,12 @@ import numpy as np
 import scipy.sparse as sp
 
 from ._util import positive_number
-from .inference import MEMORY_BUDGET, TIE_TOLERANCE, Cancelled, fresh_seed
+from .inference import TIE_TOLERANCE, Cancelled, fresh_seed
 from .segments import Segments
 from .weights import SpatialWeights
+
+#: Working memory (bytes) of a chunk of units or a block of permutations (``budget`` of the counting).
+MEMORY_BUDGET = 64 * 2 ** 20
 
 STATISTICS = ("local_moran", "getis_ord", "join_count", "local_moran_rate")
 ADJUSTMENTS = ("fdr_bh", "bonferroni", "none")

@@ -248,6 +248,14 @@ def test_same_seed_identical_and_other_seed_different(small_city):
         assert not np.array_equal(a[index_id], c[index_id])
 
 
+def test_memory_budget_holds_two_threads_for_a_national_grid():
+    """The default budget holds one replicate of 300,000 grid cells in each of two worker threads (~45 MB
+    each), and the chunks of a 3,000-area table are bounded by the cache, not by the budget."""
+    assert inference.chunk_replicates(300_000, 2) >= 2
+    assert 8 * 300_000 * (2 + inference._WORK_ARRAYS) * 2 <= inference.MEMORY_BUDGET <= 256 * 2 ** 20
+    assert inference.chunk_replicates(3000, 5) > inference._CHUNK_ELEMENTS // (3000 * 5)
+
+
 @pytest.mark.parametrize("null_model", NULL_MODELS)
 def test_chunking_gives_the_same_result(small_city, null_model):
     counts, t, labels, _ = small_city
