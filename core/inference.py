@@ -74,18 +74,18 @@ Speed and memory. Replicates are evaluated as *stacked regions*: replicate r of 
 r * G + g of one big ``Segments``, so every index is called once per chunk of replicates and reuses the core's
 vectorisation over regions (no Python loop over replicates or regions). The chunk size is bounded by a memory
 budget (``MEMORY_BUDGET``, 128 MB, shared by the worker threads) and ``_CHUNK_ELEMENTS`` (chunks whose arrays
-stay in a core's cache run faster): memory stays linear in n. Spatial and surface indices, whose functions need the units' geometry, are
-called once per replicate. Draws are vectorised over all units of all regions and over a block of replicates;
-each block of replicates has its own random stream derived from the generator. Binomial distributions that are
-the same in every replicate (a unit's first group under evenness and person permutation) are drawn by
-inversion of tables (``_FixedBinomial``), three times as fast as numpy's per-draw sampler. Tasks of whole
-blocks run in ``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as
-replicates fit in the budget; in ``inference_table`` the runs of all group fields queue in the same threads
-(``_Pool``), so one field's set-up overlaps the work of the field before; a replicate's draws and values do not depend on the chunk, the task or the thread, so the
-results do not depend on the chunk size, the memory budget or the number of workers. Cancellation:
-``progress`` (``progress(done, total) -> bool``) is called from the calling thread after every chunk (with
-several workers: every task); returning False raises ``Cancelled`` and the running tasks stop at their next
-chunk.
+stay in a core's cache run faster): memory stays linear in n. Spatial and surface indices, whose functions
+need the units' geometry, are called once per replicate. Draws are vectorised over all units of all regions
+and over a block of replicates; each block of replicates has its own random stream derived from the
+generator. Binomial distributions that are the same in every replicate (a unit's first group under evenness
+and person permutation) are drawn by inversion of tables (``_FixedBinomial``), three times as fast as numpy's
+per-draw sampler. Tasks of whole blocks run in ``WORKERS`` threads (numpy releases the GIL in its samplers,
+sorts and array loops), as many as replicates fit in the budget; in ``inference_table`` the runs of all group
+fields queue in the same threads (``_Pool``), so one field's set-up overlaps the work of the field before. A
+replicate's draws and values do not depend on the chunk, the task or the thread, so the results do not depend
+on the chunk size, the memory budget or the number of workers. Cancellation: ``progress`` (``progress(done,
+total) -> bool``) is called from the calling thread after every chunk (with several workers: every task);
+returning False raises ``Cancelled`` and the running tasks stop at their next chunk.
 
 Random numbers come only from the ``numpy.random.Generator`` (or seed) passed in; same seed, same data and
 same settings give identical output. Nothing here uses numpy's global random state.
@@ -909,9 +909,10 @@ def _run(sampler, table, layout, replicates, rng, stacked=None, looped=None, pro
     # every worker evaluates at least one replicate: no more workers than replicates fit in the budget
     workers = max(1, min(workers, chunk_replicates(table.n, table.k, memory_budget)))
     if pool is not None and workers < pool.workers:
-        pool.wait()  # alone in the calling thread, within the memory budget
+        pool.wait()  # the queued tasks first: this run alone within the memory budget
         pool = None
-    chunk = min(chunk_replicates(table.n, table.k, memory_budget // workers), max(1, _CHUNK_ELEMENTS // (table.n * table.k)))
+    chunk = min(chunk_replicates(table.n, table.k, memory_budget // workers),
+                max(1, _CHUNK_ELEMENTS // (table.n * table.k)))
     block = stream_block(table.n, table.k)
     base = int(rng.integers(2 ** 63))
     tasks = _tasks(replicates, block, chunk)
