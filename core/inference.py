@@ -320,9 +320,10 @@ class _FixedBinomial:
 
     def __init__(self, n, p):
         self.n, self.p = np.asarray(n, dtype=np.int64), np.clip(np.asarray(p, dtype=float), 0.0, 1.0)
-        keys = np.column_stack([self.n.astype(float), np.where(self.n > 0, self.p, 0.0)])
-        combos, unit_combo = np.unique(keys, axis=0, return_inverse=True)
-        n_c, p_c = combos[:, 0].astype(np.int64), combos[:, 1]
+        # the distinct (n, p) in lexicographic order: complex keys sort that way, 6-8 times faster than rows
+        keys = self.n.astype(float) + 1j * np.where(self.n > 0, self.p, 0.0)
+        combos, unit_combo = np.unique(keys, return_inverse=True)
+        n_c, p_c = combos.real.astype(np.int64), combos.imag
         # log pmf(k + 1) / pmf(k) = log((n - k) / (k + 1) * p / (1 - p))
         with np.errstate(divide="ignore", invalid="ignore"):  # logarithms per distribution, not per outcome
             log_p, log_q = np.log(p_c), np.log1p(-p_c)
