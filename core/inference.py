@@ -318,7 +318,7 @@ class _FixedBinomial:
     tables (more than ``_TABLE_ENTRIES`` outcomes in all) numpy's ``binomial`` draws instead.
     """
 
-    def __init__(self, n, p):
+    def __init__(self, n, p, max_entries=None):
         self.n, self.p = np.asarray(n, dtype=np.int64), np.clip(np.asarray(p, dtype=float), 0.0, 1.0)
         # the distinct (n, p) in lexicographic order: complex keys sort that way, 6-8 times faster than rows
         keys = self.n.astype(float) + 1j * np.where(self.n > 0, self.p, 0.0)
@@ -329,16 +329,16 @@ class _FixedBinomial:
             log_p, log_q = np.log(p_c), np.log1p(-p_c)
         self._tables(unit_combo.ravel(), n_c * p_c, n_c * p_c * (1 - p_c),
                      np.where(p_c >= 1, n_c, 0), np.where(p_c <= 0, 0, n_c),
-                     lambda c, k: np.log((n_c[c] - k) / (k + 1.0)) + log_p[c] - log_q[c])
+                     lambda c, k: np.log((n_c[c] - k) / (k + 1.0)) + log_p[c] - log_q[c], max_entries)
 
-    def _tables(self, unit_combo, mean, variance, lowest, highest, log_ratio):
+    def _tables(self, unit_combo, mean, variance, lowest, highest, log_ratio, max_entries=None):
         """Tables of the distinct distributions (``unit_combo``: each unit's), their outcomes limited to
         [lowest, highest]; ``log_ratio(combo, k)`` = log pmf(k + 1) / pmf(k)."""
         a = _TAIL_LOG / 3 + np.sqrt((_TAIL_LOG / 3) ** 2 + 2 * variance * _TAIL_LOG)
         lo = np.clip(np.floor(mean - a), lowest, highest).astype(np.int64)
         hi = np.clip(np.ceil(mean + a), lo, highest).astype(np.int64)
         width = hi - lo + 1
-        self.tables = width.sum() <= _TABLE_ENTRIES and len(width) < 2 ** 20
+        self.tables = width.sum() <= (_TABLE_ENTRIES if max_entries is None else max_entries) and len(width) < 2 ** 20
         if not self.tables:
             return
         start = np.concatenate([[0], np.cumsum(width)[:-1]])
@@ -371,7 +371,7 @@ class _FixedBinomial:
     def draw(self, rng, b):
         """int64 [b, N]."""
         if not self.tables:
-            return rng.binomial(np.broadcast_to(self.n, (b, len(self.n))), self.p)
+            return self._numpy_draw(rng, b)
         N = len(self.first)
         u = rng.random((b, N))
         cell = (u * self.width).astype(np.intp)
@@ -398,18 +398,46 @@ class _FixedBinomial:
             k[todo] = high
         return k.reshape(b, N) + self.lo  # int64
 
+    def _numpy_draw(self, rng, b):
+        return rng.binomial(np.broadcast_to(self.n, (b, len(self.n))), self.p)
 
-def _fix_totals(y, capacity, targets, bounds, rng):
+
+class _FixedPoisson(_FixedBinomial):
+    """Draws of y_i ~ Poisson(lambda_i), lambda the same in every replicate: the same tables as ``_FixedBinomial``
+    (Bernstein's inequality bounds the Poisson tails with variance lambda), numpy's ``poisson`` without them."""
+
+    def __init__(self, lam, max_entries=None):
+        self.lam = np.maximum(np.asarray(lam, dtype=float), 0.0)
+        combos, unit_combo = np.unique(self.lam, return_inverse=True)
+        with np.errstate(divide="ignore"):  # log 0: a table of the single outcome 0
+            log_lam = np.log(combos)
+        # log pmf(k + 1) / pmf(k) = log(lambda / (k + 1))
+        self._tables(unit_combo.ravel(), combos, combos, np.zeros(len(combos), dtype=np.int64),
+                     np.where(combos > 0, 2 ** 62, 0), lambda c, k: log_lam[c] - np.log(k + 1.0), max_entries)
+
+    def _numpy_draw(self, rng, b):
+        return rng.poisson(np.broadcast_to(self.lam, (b, len(self.lam))))
+
+
+def _fix_totals(y, capacity, targets, bounds, rng, put_in=None):
     """Makes each region's sum of ``y`` [b, n] (sorted units, int64, changed in place) equal ``targets`` [G]:
     S - X of the region's members (the persons counted in y), chosen uniformly at random without replacement,
-    are taken out, or X - S of its non-members (capacity - y) are put in.
+    are taken out, or X - S persons are put in: without ``put_in``, X - S of its non-members (capacity - y),
+    chosen without replacement; with ``put_in`` (weights [n]), X - S persons each put in unit i with
+    probability put_in_i / (the region's sum), independently (with replacement).
 
-    If every one of the region's places is a member independently with the same probability (y_i binomial
-    over capacity_i), the members given their number S are a uniformly random S-subset of the places; after
-    the change they are a uniformly random X-subset, whatever S was: the law of the result is unchanged by
-    any permutation of the region's places and its count is X. That is the hypergeometric allocation of X
-    members over the places (person permutation), drawn with one binomial per unit and about sd(S) random
-    persons per region instead of a hypergeometric draw per unit.
+    Person permutation (no ``put_in``): if every one of the region's places is a member independently with the
+    same probability (y_i binomial over capacity_i), the members given their number S are a uniformly random
+    S-subset of the places; after the change they are a uniformly random X-subset, whatever S was: the law of
+    the result is unchanged by any permutation of the region's places and its count is X. That is the
+    hypergeometric allocation of X members over the places, drawn with one binomial per unit and about sd(S)
+    random persons per region instead of a hypergeometric draw per unit.
+
+    Multinomial (``put_in`` = w): if y_i are independent Poisson(lambda w_i), the members given their number S
+    are S independent persons each in unit i with probability w_i / W (Poisson splitting). Taking out a uniformly
+    random S - X of them leaves X such persons; putting in X - S more such persons gives X of them: either way
+    the result is Multinomial(X, w / W), drawn with one Poisson per unit and about sd(S) random persons per
+    region instead of a binomial per unit and level of a splitting tree.
     """
     b, n = y.shape
     nonempty = bounds[1:] > bounds[:-1]
@@ -421,11 +449,15 @@ def _fix_totals(y, capacity, targets, bounds, rng):
     if not excess.any():
         return y
     take = excess > 0                                            # [b, G'] take members out (else put some in)
-    places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
-    pool = np.where(take, S, places - S).ravel()                  # persons to choose from, per (replicate, region)
-    count = np.abs(excess).ravel()
     out = take[:, np.repeat(np.arange(len(starts)), sizes)]        # per unit: its region takes out
-    weights = capacity - y
+    if put_in is None:
+        places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
+        pool = np.where(take, S, places - S).ravel()              # persons to choose from, per (replicate, region)
+        weights = capacity - y
+    else:
+        pool = np.where(take, S, np.add.reduceat(put_in, starts)[None, :]).ravel()
+        weights = np.array(np.broadcast_to(put_in, (b, n)), dtype=y.dtype)
+    count = np.abs(excess).ravel()
     np.copyto(weights, y, where=out)
     weights = weights.ravel()
     index = np.int32 if weights.sum() < 2 ** 31 else np.int64     # 32-bit running sums search faster
@@ -436,6 +468,7 @@ def _fix_totals(y, capacity, targets, bounds, rng):
     shift = max(1, int(pool.max()).bit_length())                  # key = pair << shift | person
     dtype = np.uint32 if (len(count) << shift) <= 2 ** 32 else np.uint64  # 32-bit keys sort several times faster
     mask = dtype((1 << shift) - 1)
+    distinct = take.ravel() if put_in is not None else None       # pairs drawn without replacement
 
     scale = pool * (1 - 2.0 ** -50)  # u * scale < pool for every double u < 1
 
@@ -449,6 +482,8 @@ def _fix_totals(y, capacity, targets, bounds, rng):
     keys = np.sort(persons(pairs))
     while True:  # without replacement: redraw the repeats (symmetric in the persons: uniform subsets)
         repeat = np.flatnonzero(keys[1:] == keys[:-1]) + 1
+        if distinct is not None and len(repeat):  # persons put in with replacement may repeat
+            repeat = repeat[distinct[(keys[repeat] >> dtype(shift)).astype(np.int64)]]
         if not len(repeat):
             break
         again = np.sort(persons((keys[repeat] >> dtype(shift)).astype(np.int64)))
@@ -490,34 +525,68 @@ class _Evenness:
         return out
 
 
-class _Systematic:
+# ``_Multinomial`` draws Poisson counts and corrects each region's total when the expected correction, about
+# sqrt(2 X / pi) persons per region and column, is below this share of the units x columns (grids: many units
+# against the totals); otherwise it hands the totals down a binary tree of binomials (postal areas: a few hundred
+# units per city against totals of 10**4 to 10**5, where the corrections would cost as much as the tree)
+_POISSON_CORRECTIONS = 0.25
+
+
+class _Multinomial:
+    """Each column m allocated over the units of its region as Multinomial(X_m, w_im / W_m), the region totals
+    X fixed, w = ``weights(counts)`` [n, k]. Two exact ways, chosen from the data alone (the draws depend only
+    on the data and the seed):
+
+    - Poisson: y_im ~ Poisson(X_m w_im / W_m) (tables: the same means in every replicate), then ``_fix_totals``
+      with ``put_in`` = w takes out or puts in persons until each region's sum is X_m, which makes the draw
+      exactly multinomial; the correction moves about sqrt(2 X_m / pi) persons per region and column.
+    - Tree: each region's X_m handed down a binary tree of its units, one binomial per node (the left half's
+      share of the weight), n - 1 per region and column.
+    """
+
+    def __init__(self, table, layout):
+        counts, self.rounded = table.integers()
+        counts = counts[layout.order]
+        self.bounds, self.shape = layout.bounds, counts.shape
+        self.totals = layout.region_sums(counts)                      # [G, k]
+        w = self.weights(counts)
+        self.poisson = np.sqrt(2 * self.totals / np.pi).sum() < _POISSON_CORRECTIONS * counts.size
+        if self.poisson:
+            W = layout.region_sums(w)[layout.codes]
+            mean = np.zeros(self.shape)
+            np.divide(self.totals[layout.codes] * w, W, out=mean, where=W > 0)
+            self.w = np.ascontiguousarray(w.T)                         # [k, n]
+            self.columns = [_FixedPoisson(column, _TABLE_ENTRIES // self.shape[1]) for column in mean.T]
+        else:
+            self.tree = layout.tree
+            self.p = self.tree.left_probabilities(w.astype(float))    # per level [N, k]
+
+    def draw(self, rng, b):
+        n, k = self.shape
+        if not self.poisson:
+            totals = np.broadcast_to(self.totals, (b,) + self.totals.shape)
+            return self.tree.allocate(totals, n, lambda level, parent: rng.binomial(parent, self.p[level.index]))
+        out = np.empty((b, n, k), dtype=np.int64)
+        for m in range(k):
+            drawn = self.columns[m].draw(rng, b)
+            out[:, :, m] = _fix_totals(drawn, None, self.totals[:, m], self.bounds, rng, put_in=self.w[m])
+        return out
+
+
+class _Systematic(_Multinomial):
     """Region group totals fixed; each group multinomial over the units with probabilities t_i / T."""
 
-    def __init__(self, table, layout):
-        counts, self.rounded = table.integers()
-        counts = counts[layout.order]
-        self.tree, self.n = layout.tree, len(counts)
-        self.totals = layout.region_sums(counts)                      # [G, k]
-        self.p = [p[:, None] for p in self.tree.left_probabilities(counts.sum(axis=1))]
-
-    def draw(self, rng, b):
-        totals = np.broadcast_to(self.totals, (b,) + self.totals.shape)
-        return self.tree.allocate(totals, self.n, lambda level, parent: rng.binomial(parent, self.p[level.index]))
+    @staticmethod
+    def weights(counts):
+        return np.repeat(counts.sum(axis=1)[:, None], counts.shape[1], axis=1)
 
 
-class _GroupMultinomial:
+class _GroupMultinomial(_Multinomial):
     """Allen et al. (2015) bootstrap: each group multinomial over the units with its own shares x_im / X_m."""
 
-    def __init__(self, table, layout):
-        counts, self.rounded = table.integers()
-        counts = counts[layout.order]
-        self.tree, self.n = layout.tree, len(counts)
-        self.totals = layout.region_sums(counts)
-        self.p = self.tree.left_probabilities(counts.astype(float))  # [N, k] per level
-
-    def draw(self, rng, b):
-        totals = np.broadcast_to(self.totals, (b,) + self.totals.shape)
-        return self.tree.allocate(totals, self.n, lambda level, parent: rng.binomial(parent, self.p[level.index]))
+    @staticmethod
+    def weights(counts):
+        return counts
 
 
 class _PersonPermutation:

@@ -19,6 +19,7 @@ from segregation_analysis.core import (ALL_GROUPS, INDICES, MULTIGROUP_IDS, SING
 from segregation_analysis.core.inference import (EVENNESS, GEOGRAPHIC_PERMUTATION, NULL_MODELS, PERSON_PERMUTATION,
                                                  SYSTEMATIC, Cancelled, bias_corrected_dissimilarity, bootstrap,
                                                  draw_tables, inference_table, null_test, p_value, simulate)
+from segregation_analysis.core.missing import prepare_single
 
 COUNT_MODELS = (EVENNESS, SYSTEMATIC, PERSON_PERMUTATION)
 BY_ID = {info.id: info for info in INDICES}
@@ -196,6 +197,76 @@ def test_evenness_draws_the_exact_product_multinomial():
     tables = np.array([np.array(c) for c in itertools.product(*cells)])
     probability = np.prod([stats.multinomial.pmf(tables[:, i], t[i], shares) for i in range(len(t))], axis=0)
     assert _chi_square_p(draws.reshape(len(draws), -1), probability, tables.reshape(len(tables), -1)) > 1e-4
+
+
+def _product_multinomial(X, probabilities):
+    """Every table (units x columns) whose column m is a composition of X_m over the units, and its probability
+    when the columns are independent Multinomial(X_m, probabilities[:, m])."""
+    columns = [np.array(list(_compositions(int(Xm), len(probabilities)))) for Xm in X]
+    tables, probability = [], []
+    for cells in itertools.product(*[range(len(c)) for c in columns]):
+        tables.append(np.column_stack([columns[m][c] for m, c in enumerate(cells)]))
+        probability.append(np.prod([stats.multinomial.pmf(columns[m][c], int(X[m]), probabilities[:, m])
+                                    for m, c in enumerate(cells)]))
+    return np.array(tables), np.array(probability)
+
+
+@pytest.mark.parametrize("poisson", [True, False])
+@pytest.mark.parametrize("k", [2, 3])
+def test_systematic_and_allen_bootstrap_draw_the_exact_multinomials(k, poisson, monkeypatch):
+    """Both ways of ``_Multinomial`` give exactly independent multinomials per column: systematic (probabilities
+    t_i / T, the same for every column) and Allen et al.'s bootstrap (each column its own x_im / X_m), against
+    the enumerated probabilities of two regions. Poisson: one Poisson per unit and the correction of the
+    region's total (``_fix_totals`` with persons put in with replacement; small totals, so both corrections,
+    out and in, happen often); tree: one binomial per node of a binary tree of the units."""
+    monkeypatch.setattr(inference, "_POISSON_CORRECTIONS", np.inf if poisson else 0.0)
+    t = np.array([3, 2, 4, 1, 2, 3])
+    labels = np.array(["a", "a", "a", "b", "b", "b"])
+    counts = np.array([[2, 0, 1], [1, 1, 0], [0, 2, 2], [1, 0, 0], [0, 1, 1], [2, 0, 1]])[:, :k]
+    counts[:, -1] = t - counts[:, :-1].sum(axis=1)
+    layout = inference._Layout(Segments.from_labels(labels)[0])
+    table = inference._Table.from_arrays((counts.astype(float),))
+    for sampler, weights in ((inference._Systematic, np.repeat(t[:, None], k, axis=1)),
+                             (inference._GroupMultinomial, counts)):
+        drawer = sampler(table, layout)
+        assert drawer.poisson == poisson
+        draws = layout.unsort(drawer.draw(np.random.default_rng(13), 40000))
+        for region in ("a", "b"):
+            rows = labels == region
+            X = counts[rows].sum(axis=0)
+            tables, probability = _product_multinomial(X, weights[rows] / weights[rows].sum(axis=0))
+            assert probability.sum() == pytest.approx(1.0)
+            drawn = draws[:, rows].reshape(len(draws), -1)
+            assert _chi_square_p(drawn, probability, tables.reshape(len(tables), -1)) > 1e-4, (sampler, region)
+
+
+def test_fixed_poisson_tables_draw_the_poisson():
+    lam = np.array([0.0, 0.3, 4.0, 4.0, 30.0, 600.0])
+    sampler = inference._FixedPoisson(lam)
+    assert sampler.tables
+    draws = sampler.draw(np.random.default_rng(5), 100000)
+    assert draws.dtype == np.int64 and (draws[:, 0] == 0).all()
+    for i in range(1, len(lam)):
+        outcomes = np.arange(int(lam[i] + 12 * np.sqrt(lam[i]) + 10))
+        probability = stats.poisson.pmf(outcomes, lam[i])
+        assert _chi_square_p(draws[:, i:i + 1], probability / probability.sum(), outcomes[:, None]) > 1e-4, lam[i]
+    assert not np.array_equal(draws[:, 2], draws[:, 3])  # one table, independent draws
+
+
+def test_multinomial_way_follows_the_units_against_the_totals():
+    """Postal areas (a few hundred units per city, totals of 10**4 and more) go down the binary tree; a grid of
+    small cells (many units against the totals) takes the Poisson draws and the correction."""
+    rng = np.random.default_rng(1)
+    postal = unit_table({"x": rng.binomial(600, 0.2, 3000).astype(float)}, total=np.full(3000, 600.0),
+                        region=np.repeat(np.arange(11), 273)[:3000].astype(str))
+    grid_t = rng.poisson(30, 300_000).astype(float)
+    grid = unit_table({"x": rng.binomial(grid_t.astype(np.int64), 0.25).astype(float)}, total=grid_t)
+    for table, poisson in ((postal, False), (grid, True)):
+        prep = prepare_single(table, 0)
+        layout = inference._Layout(prep.segments)
+        sampled = inference._Table.from_arrays((prep.x, prep.t))
+        assert inference._Systematic(sampled, layout).poisson == poisson
+        assert inference._GroupMultinomial(sampled, layout).poisson == poisson
 
 
 @pytest.mark.parametrize("tables", [True, False])
