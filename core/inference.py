@@ -81,13 +81,14 @@ generator. Binomial distributions that are the same in every replicate (a unit's
 and person permutation) are drawn by inversion of tables (``_FixedBinomial``), three times as fast as numpy's
 per-draw sampler. Multinomials of a region total over its units (systematic, Allen et al.'s bootstrap) go down
 a binary tree of binomials, or, with many units against the totals (grids), are Poisson counts from tables
-with the region total corrected (``_Multinomial``), three times as fast there. Tasks of whole blocks run in ``WORKERS`` threads (numpy releases the GIL in its samplers,
-sorts and array loops), as many as replicates fit in the budget; in ``inference_table`` the runs of all group
-fields queue in the same threads (``_Pool``), so one field's set-up overlaps the work of the field before. A
-replicate's draws and values do not depend on the chunk, the task or the thread, so the results do not depend
-on the chunk size, the memory budget or the number of workers. Cancellation: ``progress`` (``progress(done,
-total) -> bool``) is called from the calling thread after every chunk (with several workers: every task);
-returning False raises ``Cancelled`` and the running tasks stop at their next chunk.
+with the region total corrected (``_Multinomial``), three times as fast there. Tasks of whole blocks run in
+``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as replicates fit
+in the budget; in ``inference_table`` the runs of all group fields queue in the same threads (``_Pool``), so
+one field's set-up overlaps the work of the field before. A replicate's draws and values do not depend on the
+chunk, the task or the thread, so the results do not depend on the chunk size, the memory budget or the
+number of workers. Cancellation: ``progress`` (``progress(done, total) -> bool``) is called from the calling
+thread after every chunk (with several workers: every task); returning False raises ``Cancelled`` and the
+running tasks stop at their next chunk.
 
 Random numbers come only from the ``numpy.random.Generator`` (or seed) passed in; same seed, same data and
 same settings give identical output. Nothing here uses numpy's global random state.
