@@ -368,8 +368,10 @@ class _FixedBinomial:
         guide = np.searchsorted(shifted, thresholds, side="right")
         cdf[last] = np.inf  # every search stops at the table's last outcome
         self.cdf, self.guide = cdf, np.minimum(guide, last[combo]).astype(np.int32)  # entries < 2**31
-        self.first, self.width, self.lo = start[unit_combo], width[unit_combo], lo[unit_combo] - start[unit_combo]
-        self.last = last[unit_combo]
+        small = np.int32 if len(cdf) < 2 ** 31 else np.int64  # per-unit positions: 4 bytes each
+        self.first, self.width, self.last = (start[unit_combo].astype(small), width[unit_combo].astype(small),
+                                             last[unit_combo].astype(small))
+        self.lo = lo[unit_combo] - start[unit_combo]  # int64: the draws are int64
 
     def draw(self, rng, b):
         """int64 [b, N]."""
@@ -557,7 +559,7 @@ class _Multinomial:
         if self.poisson:
             W = layout.region_sums(w)[layout.codes]
             mean = np.zeros(self.shape)
-            np.divide(self.totals[layout.codes] * w, W, out=mean, where=W > 0)
+            np.divide(self.totals[layout.codes] * w.astype(float), W, out=mean, where=W > 0)  # no int64 overflow
             self.w = np.ascontiguousarray(w.T)                         # [k, n]
             self.columns = [_FixedPoisson(column, _TABLE_ENTRIES // self.shape[1]) for column in mean.T]
         else:

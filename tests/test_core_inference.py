@@ -253,6 +253,14 @@ def test_fixed_poisson_tables_draw_the_poisson():
     assert not np.array_equal(draws[:, 2], draws[:, 3])  # one table, independent draws
 
 
+def test_poisson_means_of_huge_counts_do_not_overflow(monkeypatch):
+    """The means X_m w_i / W_m are formed in floating point: X_m w_i of 1.6e19 would wrap around in int64."""
+    monkeypatch.setattr(inference, "_POISSON_CORRECTIONS", np.inf)
+    layout = inference._Layout(Segments.single(2))
+    table = inference._Table.from_arrays((np.array([4e9, 4e9]), np.array([4e9, 4e9])))
+    np.testing.assert_allclose(inference._Systematic(table, layout).columns[0].lam, [4e9, 4e9])
+
+
 def test_multinomial_way_follows_the_units_against_the_totals():
     """Postal areas (a few hundred units per city, totals of 10**4 and more) go down the binary tree; a grid of
     small cells (many units against the totals) takes the Poisson draws and the correction."""
