@@ -69,8 +69,7 @@ def write_cluster_polygons(algorithm, parameters, context, source, features, clu
         attributes = [number, L.CATEGORY_LABELS[int(code)], ", ".join(region_names) or None, len(members)]
         attributes.append(_sum(sums.get(population_field), members) if population_field else None)
         attributes += [_sum(sums[name], members) for name in (group_fields or [])]
-        attributes += [plain(np.nanmean(values[members])) if np.isfinite(values[members]).any() else None,
-                       plain(np.nanmean(result.value[members])) if np.isfinite(result.value[members]).any() else None]
+        attributes += [_mean(values, members), _mean(result.value, members)]
         feature = QgsFeature(fields)
         feature.setGeometry(union)
         feature.setAttributes(attributes)
@@ -82,3 +81,9 @@ def _sum(values, members):
     """Sum over the cluster's units of the known values (missing ones skipped); None if all are missing."""
     chosen = values[members]
     return float(np.nansum(chosen)) if np.isfinite(chosen).any() else None
+
+
+def _mean(values, members):
+    """Mean over the cluster's units of the known values (missing ones skipped); None if all are missing."""
+    chosen = values[members]
+    return plain(np.nanmean(chosen)) if np.isfinite(chosen).any() else None

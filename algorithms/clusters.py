@@ -27,7 +27,7 @@ from .geometry import measure
 from .reading import field_values, input_error_message, read_features
 from .styling import load_styled
 from .weights_parameters import add_weights_parameters, build_weights, weights_settings
-from .writing import CHECK_EVERY, unique_name
+from .writing import CHECK_EVERY, plain_column, unique_name
 
 INPUT = "INPUT"
 STATISTIC = "STATISTIC"
@@ -297,7 +297,7 @@ class ClustersAlgorithm(SegregationAlgorithm):
         spec = {"statistic": statistic, **{k: v for k, v in inference.items()}, "weights": weights.spec,
                 "n_tested": int(result.n_tested)}
         settings_text = json.dumps(spec, ensure_ascii=False, default=str)
-        columns_out = list(zip(*(_nullable(a) for a in (result.value, result.expected, result.z, result.p,
+        columns_out = list(zip(*(plain_column(a) for a in (result.value, result.expected, result.z, result.p,
                                                         result.p_adjusted))))
         labels = [L.CATEGORY_LABELS[int(c)] for c in result.category]
         total = max(len(features), 1)
@@ -322,12 +322,3 @@ def _analysed(statistic, values):
         rate = values[0] / values[1]
     rate[~np.isfinite(rate)] = np.nan
     return rate
-
-
-def _nullable(values):
-    """Floats as a Python list with None (NULL) for NaN and infinities, converted once (not per feature)."""
-    values = np.asarray(values, dtype=float)
-    listed = values.tolist()
-    for i in np.flatnonzero(~np.isfinite(values)):
-        listed[i] = None
-    return listed

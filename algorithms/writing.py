@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException
 
 from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_LONG, FIELD_STRING, SINK_FAST_INSERT
@@ -19,6 +20,15 @@ def plain(value):
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def plain_column(values):
+    """``plain`` for a whole float array at once: a Python list with None (NULL) for NaN and infinities."""
+    values = np.asarray(values, dtype=float)
+    listed = values.tolist()
+    for i in np.flatnonzero(~np.isfinite(values)):  # only the missing ones, not every value
+        listed[i] = None
+    return listed
 
 
 def table_fields(columns, text_columns=(), int_columns=(), long_columns=()):
