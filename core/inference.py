@@ -79,14 +79,14 @@ need the units' geometry, are called once per replicate. Draws are vectorised ov
 and over a block of replicates; each block of replicates has its own random stream derived from the
 generator. Binomial distributions that are the same in every replicate (a unit's first group under evenness
 and person permutation) are drawn by inversion of tables (``_FixedBinomial``), three times as fast as numpy's
-per-draw sampler. Multinomials of a region total over its units (systematic, Allen et al.'s bootstrap) are
-Poisson counts from tables, drawn again above the total and completed by persons put in by weight
-(``_Multinomial``), 1.4-1.8 times as fast as a binary tree of binomials on postal areas. Tasks of whole
-blocks run in ``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as
-replicates fit in the budget; in ``inference_table`` the runs of all group fields queue in the same threads
-(``_Pool``), so one field's set-up overlaps the work of the field before. A replicate's draws and values do not
-depend on the chunk, the task or the thread, so the results do not depend on the chunk size, the memory budget
-or the number of workers. Cancellation: ``progress`` (``progress(done, total) -> bool``) is called from the calling
+per-draw sampler. Multinomials of a region total over its units (systematic, Allen et al.'s bootstrap) go down
+a binary tree of binomials, or, with many units against the totals (grids), are Poisson counts from tables
+with the region total corrected (``_Multinomial``), three times as fast there. Tasks of whole blocks run in
+``WORKERS`` threads (numpy releases the GIL in its samplers, sorts and array loops), as many as replicates fit
+in the budget; in ``inference_table`` the runs of all group fields queue in the same threads (``_Pool``), so
+one field's set-up overlaps the work of the field before. A replicate's draws and values do not depend on the
+chunk, the task or the thread, so the results do not depend on the chunk size, the memory budget or the
+number of workers. Cancellation: ``progress`` (``progress(done, total) -> bool``) is called from the calling
 thread after every chunk (with several workers: every task); returning False raises ``Cancelled`` and the
 running tasks stop at their next chunk.
 
@@ -94,7 +94,6 @@ Random numbers come only from the ``numpy.random.Generator`` (or seed) passed in
 same settings give identical output. Nothing here uses numpy's global random state.
 """
 
-import math
 import os
 import threading
 import zlib
@@ -216,6 +215,13 @@ class _Layout:
         self.codes = seg.codes[self.order]
         self.bounds = np.searchsorted(self.codes, np.arange(seg.n_segments + 1))
         self.n_segments = seg.n_segments
+        self._tree = None
+
+    @property
+    def tree(self):
+        if self._tree is None:
+            self._tree = _Tree(self.bounds)
+        return self._tree
 
     def region_sums(self, values):
         """Integer sums per region of sorted values [n, k] (exact; bincount would go through float)."""
@@ -232,6 +238,68 @@ class _Layout:
         return out
 
 
+@dataclass
+class _Level:
+    index: int
+    leaf_nodes: np.ndarray
+    leaf_pos: np.ndarray
+    split_nodes: np.ndarray
+    lo: np.ndarray
+    mid: np.ndarray
+    hi: np.ndarray
+
+
+class _Tree:
+    """Recursive halving of each region's (sorted) units: level by level, node [lo, hi) splits at the middle.
+
+    ``allocate`` hands each region's total down the tree: at every node a ``split`` function draws how many
+    go to the left half. All nodes of all regions (and a block of replicates) are drawn in one call per level.
+    """
+
+    def __init__(self, bounds):
+        lo, hi = bounds[:-1], bounds[1:]
+        self.roots = np.flatnonzero(hi > lo)
+        lo, hi = lo[self.roots], hi[self.roots]
+        self.levels = []
+        while len(lo):
+            leaf = hi - lo == 1
+            split = ~leaf
+            slo, shi = lo[split], hi[split]
+            mid = (slo + shi) // 2
+            self.levels.append(_Level(len(self.levels), np.flatnonzero(leaf), lo[leaf], np.flatnonzero(split),
+                                      slo, mid, shi))
+            lo, hi = np.concatenate([slo, mid]), np.concatenate([mid, shi])
+
+    def halves(self, weights):
+        """Per level: the weight of each splitting node's left and right half ([N] or [N, k] each)."""
+        prefix = np.concatenate([np.zeros((1,) + weights.shape[1:], weights.dtype), np.cumsum(weights, axis=0)])
+        return [(prefix[lv.mid] - prefix[lv.lo], prefix[lv.hi] - prefix[lv.mid]) for lv in self.levels]
+
+    def left_probabilities(self, weights):
+        """Per level: the left half's share of each splitting node's weight (0 for a node without weight)."""
+        out = []
+        for left, right in self.halves(np.asarray(weights, dtype=float)):
+            whole = left + right
+            p = np.zeros_like(whole)
+            np.divide(left, whole, out=p, where=whole > 0)
+            out.append(np.clip(p, 0.0, 1.0))
+        return out
+
+    def allocate(self, totals, n, split):
+        """Totals per region [b, G, ...] handed down to the units: int64 [b, n, ...] (sorted order)."""
+        out = np.zeros((totals.shape[0], n) + totals.shape[2:], dtype=np.int64)
+        node_totals = totals[:, self.roots]
+        for level in self.levels:
+            if len(level.leaf_nodes):
+                out[:, level.leaf_pos] = node_totals[:, level.leaf_nodes]
+            if not len(level.split_nodes):
+                break
+            parent = node_totals[:, level.split_nodes]
+            left = split(level, parent)
+            node_totals = np.concatenate([left, parent - left], axis=1)
+        return out
+
+
 # --- samplers: one block of replicate tables [b, n, k] in sorted unit order -------------------------------------
 
 # tables of fixed binomial distributions hold at most this many outcomes in all (cdf float64 + guide int32)
@@ -240,28 +308,6 @@ _TABLE_ENTRIES = 2 ** 21
 _TAIL_LOG = 64 * np.log(2.0)
 # steps up from a table's guide entry before the rest of the search bisects (rare draws far in a tail)
 _LINEAR_STEPS = 4
-
-
-def _invert(cdf, k, u, last_of):
-    """The first outcome whose ``cdf`` exceeds ``u``, searched up from ``k`` (at or below it; changed in place):
-    at most ``_LINEAR_STEPS`` steps, then bisection up to ``last_of(still searching)`` (cdf inf there)."""
-    todo = np.flatnonzero(cdf[k] <= u)
-    for _ in range(_LINEAR_STEPS):
-        if not len(todo):
-            return k
-        k[todo] += 1
-        todo = todo[cdf[k[todo]] <= u[todo]]
-    if len(todo):  # the few still below (far in a tail): cdf[low] <= u < cdf[high] (inf at the last outcome)
-        low, high, u = k[todo], np.array(last_of(todo), dtype=k.dtype), u[todo]
-        while True:
-            wide = np.flatnonzero(high - low > 1)
-            if not len(wide):
-                break
-            mid = (low[wide] + high[wide]) // 2
-            up = cdf[mid] <= u[wide]
-            low[wide[up]], high[wide[~up]] = mid[up], mid[~up]
-        k[todo] = high
-    return k
 
 
 class _FixedBinomial:
@@ -336,26 +382,29 @@ class _FixedBinomial:
         cell = (u * self.width).astype(np.intp)
         np.minimum(cell, self.width - 1, out=cell)  # (u * width rounds up to width for u near 1)
         cell += self.first
-        k = _invert(self.cdf, self.guide[cell].ravel(), u.ravel(), lambda todo: self.last[todo % N])
+        k = self.guide[cell].ravel()
+        u = u.ravel()
+        cdf = self.cdf
+        todo = np.flatnonzero(cdf[k] <= u)
+        for _ in range(_LINEAR_STEPS):  # up: the first outcome whose cdf exceeds u
+            if not len(todo):
+                break
+            k[todo] += 1
+            todo = todo[cdf[k[todo]] <= u[todo]]
+        if len(todo):  # the few still below (far in a tail): bisection up to the table's last outcome
+            low, high, u = k[todo], self.last[todo % N], u[todo]  # cdf[low] <= u < cdf[high] (inf)
+            while True:
+                wide = np.flatnonzero(high - low > 1)
+                if not len(wide):
+                    break
+                mid = (low[wide] + high[wide]) // 2
+                up = cdf[mid] <= u[wide]
+                low[wide[up]], high[wide[~up]] = mid[up], mid[~up]
+            k[todo] = high
         return k.reshape(b, N) + self.lo  # int64
-
-    def draw_units(self, rng, units):
-        """One draw for each of ``units`` (positions into the parameters, repeats allowed): int64 [len(units)]."""
-        if not self.tables:
-            return self._numpy_units(rng, units)
-        u = rng.random(len(units))
-        width = self.width[units]
-        cell = (u * width).astype(np.intp)
-        np.minimum(cell, width - 1, out=cell)
-        cell += self.first[units]
-        last = self.last[units]
-        return _invert(self.cdf, self.guide[cell], u, lambda todo: last[todo]) + self.lo[units]
 
     def _numpy_draw(self, rng, b):
         return rng.binomial(np.broadcast_to(self.n, (b, len(self.n))), self.p)
-
-    def _numpy_units(self, rng, units):
-        return rng.binomial(self.n[units], self.p[units])
 
 
 class _FixedPoisson(_FixedBinomial):
@@ -374,21 +423,26 @@ class _FixedPoisson(_FixedBinomial):
     def _numpy_draw(self, rng, b):
         return rng.poisson(np.broadcast_to(self.lam, (b, len(self.lam))))
 
-    def _numpy_units(self, rng, units):
-        return rng.poisson(self.lam[units])
 
-
-def _fix_totals(y, capacity, targets, bounds, rng):
+def _fix_totals(y, capacity, targets, bounds, rng, put_in=None):
     """Makes each region's sum of ``y`` [b, n] (sorted units, int64, changed in place) equal ``targets`` [G]:
-    S - X of the region's members (the persons counted in y) are taken out, or X - S of its non-members
-    (capacity - y) are put in, chosen uniformly at random without replacement.
+    S - X of the region's members (the persons counted in y), chosen uniformly at random without replacement,
+    are taken out, or X - S persons are put in: without ``put_in``, X - S of its non-members (capacity - y),
+    chosen without replacement; with ``put_in`` (weights [n]), X - S persons each put in unit i with
+    probability put_in_i / (the region's sum), independently (with replacement).
 
-    If every one of the region's places is a member independently with the same probability (y_i binomial over
-    capacity_i), the members given their number S are a uniformly random S-subset of the places; after the
-    change they are a uniformly random X-subset, whatever S was: the law of the result is unchanged by any
-    permutation of the region's places and its count is X. That is the hypergeometric allocation of X members
-    over the places, drawn with one binomial per unit and about sd(S) random persons per region instead of a
-    hypergeometric draw per unit.
+    Person permutation (no ``put_in``): if every one of the region's places is a member independently with the
+    same probability (y_i binomial over capacity_i), the members given their number S are a uniformly random
+    S-subset of the places; after the change they are a uniformly random X-subset, whatever S was: the law of
+    the result is unchanged by any permutation of the region's places and its count is X. That is the
+    hypergeometric allocation of X members over the places, drawn with one binomial per unit and about sd(S)
+    random persons per region instead of a hypergeometric draw per unit.
+
+    Multinomial (``put_in`` = w): if y_i are independent Poisson(lambda w_i), the members given their number S
+    are S independent persons each in unit i with probability w_i / W (Poisson splitting). Taking out a uniformly
+    random S - X of them leaves X such persons; putting in X - S more such persons gives X of them: either way
+    the result is Multinomial(X, w / W), drawn with one Poisson per unit and about sd(S) random persons per
+    region instead of a binomial per unit and level of a splitting tree.
     """
     b, n = y.shape
     nonempty = bounds[1:] > bounds[:-1]
@@ -401,9 +455,13 @@ def _fix_totals(y, capacity, targets, bounds, rng):
         return y
     take = excess > 0                                            # [b, G'] take members out (else put some in)
     out = take[:, np.repeat(np.arange(len(starts)), sizes)]        # per unit: its region takes out
-    places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
-    pool = np.where(take, S, places - S).ravel()                  # persons to choose from, per (replicate, region)
-    weights = capacity - y
+    if put_in is None:
+        places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
+        pool = np.where(take, S, places - S).ravel()              # persons to choose from, per (replicate, region)
+        weights = capacity - y
+    else:
+        pool = np.where(take, S, np.add.reduceat(put_in, starts)[None, :]).ravel()
+        weights = np.array(np.broadcast_to(put_in, (b, n)), dtype=y.dtype)
     count = np.abs(excess).ravel()
     np.copyto(weights, y, where=out)
     weights = weights.ravel()
@@ -415,6 +473,7 @@ def _fix_totals(y, capacity, targets, bounds, rng):
     shift = max(1, int(pool.max()).bit_length())                  # key = pair << shift | person
     dtype = np.uint32 if (len(count) << shift) <= 2 ** 32 else np.uint64  # 32-bit keys sort several times faster
     mask = dtype((1 << shift) - 1)
+    distinct = take.ravel() if put_in is not None else None       # pairs drawn without replacement
 
     scale = pool * (1 - 2.0 ** -50)  # u * scale < pool for every double u < 1
 
@@ -428,6 +487,8 @@ def _fix_totals(y, capacity, targets, bounds, rng):
     keys = np.sort(persons(pairs))
     while True:  # without replacement: redraw the repeats (symmetric in the persons: uniform subsets)
         repeat = np.flatnonzero(keys[1:] == keys[:-1]) + 1
+        if distinct is not None and len(repeat):  # persons put in with replacement may repeat
+            repeat = repeat[distinct[(keys[repeat] >> dtype(shift)).astype(np.int64)]]
         if not len(repeat):
             break
         again = np.sort(persons((keys[repeat] >> dtype(shift)).astype(np.int64)))
@@ -469,129 +530,52 @@ class _Evenness:
         return out
 
 
-class _Categorical:
-    """Draws of a unit of a region with probability w_i / W (the same weights in every replicate): inversion of
-    the region's cumulative weights with a guide table of one entry per unit (Devroye 1986, III.2.4)."""
-
-    def __init__(self, weights, bounds):
-        w = np.asarray(weights, dtype=float)
-        starts, sizes = bounds[:-1], np.diff(bounds)
-        codes = np.repeat(np.arange(len(sizes)), sizes)
-        running = np.concatenate([[0.0], np.cumsum(w)])  # whole persons: exact below 2**53
-        before = running[starts]
-        whole = (running[bounds[1:]] - before)[codes]
-        cdf = np.zeros(len(w))
-        np.divide(running[1:] - before[codes], whole, out=cdf, where=whole > 0)
-        self.start, self.size = starts, np.maximum(sizes, 1)
-        self.last = np.maximum(bounds[1:] - 1, starts)
-        # guide: entry j of a region = its first unit whose cdf exceeds j / size - 2**-30 (at or below the answer,
-        # as in ``_FixedBinomial``); with 2**20 regions or more, the region's first unit (the search bisects)
-        if len(sizes) < 2 ** 20:
-            cell = np.arange(len(w)) - starts[codes]
-            guide = np.searchsorted(np.minimum(cdf, 1.0) + 2.0 * codes,
-                                    cell / sizes[codes] - 2.0 ** -30 + 2.0 * codes, side="right")
-            guide = np.minimum(guide, self.last[codes])
-        else:
-            guide = starts[codes]
-        cdf[self.last[sizes > 0]] = np.inf  # every search stops at the region's last unit
-        self.cdf, self.guide = cdf, guide.astype(np.int32 if len(w) < 2 ** 31 else np.int64)
-
-    def draw(self, u, region):
-        """The unit (sorted position) drawn for each uniform ``u`` in its ``region``."""
-        size = self.size[region]
-        cell = (u * size).astype(np.intp)
-        np.minimum(cell, size - 1, out=cell)
-        cell += self.start[region]
-        last = self.last[region]
-        return _invert(self.cdf, self.guide[cell], u, lambda todo: last[todo])
-
-
-# shifts c of the Poisson totals below the region totals, in standard deviations (X - c sqrt X), among which
-# ``_Multinomial`` picks the cheapest per region and column; and the costs, in Poisson draws of a whole block,
-# of a unit drawn again and of a person put in (measured on postal areas: c = 1 to 1.5 is the fastest there)
-_SHIFTS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0)
-_REDRAW_COST = 3.0
-_PUT_IN_COST = 2.0
-
-
-def _poisson_totals(X, units):
-    """The Poisson total lambda <= X per region and column with the least expected cost: the units' draws, those
-    drawn again (P(S > X) / P(S <= X) times per unit) and the persons put in, E[X - S | S <= X], for
-    S ~ Poisson(X - c sqrt X) taken as normal; lambda = 0 (every person put in) is one of the choices."""
-    X = np.asarray(X, dtype=float)
-    root = np.sqrt(X)
-    best, total = units + _PUT_IN_COST * X, np.zeros(X.shape)
-    for c in _SHIFTS:
-        accept = 0.5 * (1.0 + math.erf(c / math.sqrt(2.0)))
-        density = math.exp(-c * c / 2) / math.sqrt(2 * math.pi)
-        cost = units * (1 + _REDRAW_COST * (1 / accept - 1)) + _PUT_IN_COST * root * (c + density / accept)
-        total = np.where(cost < best, np.maximum(X - c * root, 0.0), total)
-        best = np.minimum(best, cost)
-    return total
+# ``_Multinomial`` draws Poisson counts and corrects each region's total when the expected correction, about
+# sqrt(2 X / pi) persons per region and column, is below this share of the units x columns (grids: many units
+# against the totals); otherwise it hands the totals down a binary tree of binomials (postal areas: a few hundred
+# units per city against totals of 10**4 to 10**5, where the corrections would cost as much as the tree)
+_POISSON_CORRECTIONS = 0.25
 
 
 class _Multinomial:
     """Each column m allocated over the units of its region as Multinomial(X_m, w_im / W_m), the region totals
-    X fixed, w = ``weights(counts)`` [n, k].
+    X fixed, w = ``weights(counts)`` [n, k]. Two exact ways, chosen from the data alone (the draws depend only
+    on the data and the seed):
 
-    Poisson counts y_im ~ Poisson(lambda_m w_im / W_m) with lambda_m <= X_m (tables: the same means in every
-    replicate); a (replicate, region) pair whose sum S exceeds X_m is drawn again; then X_m - S persons are put
-    in, each in unit i with probability w_im / W_m (``_Categorical``). Exact: given S, Poisson counts are
-    Multinomial(S, w / W) (Poisson splitting) whatever lambda is, so also given S <= X; and X - S more
-    independent persons with the same probabilities make it Multinomial(X, w / W). lambda = X - c sqrt X trades
-    draws again (small c) against persons put in (large c): ``_poisson_totals``. Per region and column this is
-    about one table draw per unit and sqrt(X) persons, against n - 1 binomials of numpy's sampler down a binary
-    tree of the units (1.4-1.8 times as slow on postal areas).
+    - Poisson: y_im ~ Poisson(X_m w_im / W_m) (tables: the same means in every replicate), then ``_fix_totals``
+      with ``put_in`` = w takes out or puts in persons until each region's sum is X_m, which makes the draw
+      exactly multinomial; the correction moves about sqrt(2 X_m / pi) persons per region and column.
+    - Tree: each region's X_m handed down a binary tree of its units, one binomial per node (the left half's
+      share of the weight), n - 1 per region and column.
     """
 
     def __init__(self, table, layout):
         counts, self.rounded = table.integers()
         counts = counts[layout.order]
-        self.shape = counts.shape
+        self.bounds, self.shape = layout.bounds, counts.shape
         self.totals = layout.region_sums(counts)                      # [G, k]
-        sizes = np.diff(layout.bounds)
-        self.regions = np.flatnonzero(sizes > 0)                      # the pairs' regions: the non-empty ones
-        self.starts, self.sizes = layout.bounds[:-1][self.regions], sizes[self.regions]
         w = self.weights(counts)
-        W = layout.region_sums(w)[layout.codes]
-        lam = _poisson_totals(self.totals, sizes[:, None])[layout.codes]
-        mean = np.zeros(self.shape)
-        np.divide(lam * w, W, out=mean, where=W > 0)                 # in floating point: no int64 overflow
-        self.columns = [_FixedPoisson(column, _TABLE_ENTRIES // self.shape[1]) for column in mean.T]
-        self.put_in = [_Categorical(column, layout.bounds) for column in w.T]
+        self.poisson = np.sqrt(2 * self.totals / np.pi).sum() < _POISSON_CORRECTIONS * counts.size
+        if self.poisson:
+            W = layout.region_sums(w)[layout.codes]
+            mean = np.zeros(self.shape)
+            np.divide(self.totals[layout.codes] * w.astype(float), W, out=mean, where=W > 0)  # no int64 overflow
+            self.w = np.ascontiguousarray(w.T)                         # [k, n]
+            self.columns = [_FixedPoisson(column, _TABLE_ENTRIES // self.shape[1]) for column in mean.T]
+        else:
+            self.tree = layout.tree
+            self.p = self.tree.left_probabilities(w.astype(float))    # per level [N, k]
 
     def draw(self, rng, b):
         n, k = self.shape
+        if not self.poisson:
+            totals = np.broadcast_to(self.totals, (b,) + self.totals.shape)
+            return self.tree.allocate(totals, n, lambda level, parent: rng.binomial(parent, self.p[level.index]))
         out = np.empty((b, n, k), dtype=np.int64)
         for m in range(k):
-            out[:, :, m] = self._column(rng, b, m)
+            drawn = self.columns[m].draw(rng, b)
+            out[:, :, m] = _fix_totals(drawn, None, self.totals[:, m], self.bounds, rng, put_in=self.w[m])
         return out
-
-    def _column(self, rng, b, m):
-        n = self.shape[0]
-        poisson, X = self.columns[m], self.totals[self.regions, m]
-        y = poisson.draw(rng, b)                                      # [b, n], C order
-        if not len(self.regions):
-            return y
-        flat = y.reshape(-1)
-        S = np.add.reduceat(y, self.starts, axis=1)                   # [b, pairs]
-        over = S > X
-        while over.any():  # those pairs drawn again
-            r, g = np.nonzero(over)
-            sizes = self.sizes[g]
-            offsets = np.cumsum(sizes) - sizes
-            positions = np.repeat(r * n + self.starts[g] - offsets, sizes) + np.arange(offsets[-1] + sizes[-1])
-            drawn = poisson.draw_units(rng, positions % n)
-            flat[positions] = drawn
-            S[r, g] = np.add.reduceat(drawn, offsets)
-            over = S > X
-        missing = (X - S).ravel()                                     # persons put in per pair
-        if missing.any():
-            pairs = len(self.regions)
-            base = np.repeat(np.repeat(np.arange(b) * n, pairs), missing)
-            units = self.put_in[m].draw(rng.random(len(base)), np.repeat(np.tile(self.regions, b), missing))
-            y += np.bincount(base + units, minlength=b * n).reshape(b, n)
-        return y
 
 
 class _Systematic(_Multinomial):

@@ -19,6 +19,7 @@ from segregation_analysis.core import (ALL_GROUPS, INDICES, MULTIGROUP_IDS, SING
 from segregation_analysis.core.inference import (EVENNESS, GEOGRAPHIC_PERMUTATION, NULL_MODELS, PERSON_PERMUTATION,
                                                  SYSTEMATIC, Cancelled, bias_corrected_dissimilarity, bootstrap,
                                                  draw_tables, inference_table, null_test, p_value, simulate)
+from segregation_analysis.core.missing import prepare_single
 
 COUNT_MODELS = (EVENNESS, SYSTEMATIC, PERSON_PERMUTATION)
 BY_ID = {info.id: info for info in INDICES}
@@ -210,21 +211,15 @@ def _product_multinomial(X, probabilities):
     return np.array(tables), np.array(probability)
 
 
-# how ``_Multinomial`` reaches the totals: its own choice; every pair drawn again half the time (c = 0); every
-# person put in (Poisson means 0); numpy's Poisson sampler instead of tables
-_MULTINOMIAL_WAYS = {"chosen": {}, "redrawn": {"_SHIFTS": (0.0,)}, "put in": {"_PUT_IN_COST": 0.0},
-                     "numpy": {"_TABLE_ENTRIES": 0}}
-
-
-@pytest.mark.parametrize("way", list(_MULTINOMIAL_WAYS))
+@pytest.mark.parametrize("poisson", [True, False])
 @pytest.mark.parametrize("k", [2, 3])
-def test_systematic_and_allen_bootstrap_draw_the_exact_multinomials(k, way, monkeypatch):
-    """``_Multinomial`` gives exactly independent multinomials per column: systematic (probabilities t_i / T, the
-    same for every column) and Allen et al.'s bootstrap (each column its own x_im / X_m), against the enumerated
-    probabilities of two regions, whichever way the Poisson counts reach the region totals: pairs above the
-    total drawn again (small totals, so that happens often), persons put in by weight."""
-    for name, value in _MULTINOMIAL_WAYS[way].items():
-        monkeypatch.setattr(inference, name, value)
+def test_systematic_and_allen_bootstrap_draw_the_exact_multinomials(k, poisson, monkeypatch):
+    """Both ways of ``_Multinomial`` give exactly independent multinomials per column: systematic (probabilities
+    t_i / T, the same for every column) and Allen et al.'s bootstrap (each column its own x_im / X_m), against
+    the enumerated probabilities of two regions. Poisson: one Poisson per unit and the correction of the
+    region's total (``_fix_totals`` with persons put in with replacement; small totals, so both corrections,
+    out and in, happen often); tree: one binomial per node of a binary tree of the units."""
+    monkeypatch.setattr(inference, "_POISSON_CORRECTIONS", np.inf if poisson else 0.0)
     t = np.array([3, 2, 4, 1, 2, 3])
     labels = np.array(["a", "a", "a", "b", "b", "b"])
     counts = np.array([[2, 0, 1], [1, 1, 0], [0, 2, 2], [1, 0, 0], [0, 1, 1], [2, 0, 1]])[:, :k]
@@ -234,9 +229,7 @@ def test_systematic_and_allen_bootstrap_draw_the_exact_multinomials(k, way, monk
     for sampler, weights in ((inference._Systematic, np.repeat(t[:, None], k, axis=1)),
                              (inference._GroupMultinomial, counts)):
         drawer = sampler(table, layout)
-        assert all(column.tables == (way != "numpy") for column in drawer.columns)
-        if way == "put in":
-            assert all((column.lam == 0).all() for column in drawer.columns)
+        assert drawer.poisson == poisson
         draws = layout.unsort(drawer.draw(np.random.default_rng(13), 40000))
         for region in ("a", "b"):
             rows = labels == region
@@ -245,39 +238,6 @@ def test_systematic_and_allen_bootstrap_draw_the_exact_multinomials(k, way, monk
             assert probability.sum() == pytest.approx(1.0)
             drawn = draws[:, rows].reshape(len(draws), -1)
             assert _chi_square_p(drawn, probability, tables.reshape(len(tables), -1)) > 1e-4, (sampler, region)
-
-
-def test_categorical_tables_draw_units_by_weight():
-    """Persons put in: unit i of its region with probability w_i / W, never a unit without weight (at a region's
-    start or end, too), for a single-unit region and next to an empty one."""
-    weights = np.array([0, 5, 0, 1, 3, 0, 7, 0, 0, 2, 1e6, 1])
-    bounds = np.array([0, 5, 6, 6, 7, 12])  # regions of 5, 1, 0, 1 and 5 units
-    categorical = inference._Categorical(weights, bounds)
-    rng = np.random.default_rng(8)
-    for region in (0, 1, 3, 4):
-        units = np.arange(bounds[region], bounds[region + 1])
-        if weights[units].sum() == 0:
-            continue
-        drawn = categorical.draw(rng.random(200000), np.full(200000, region))
-        assert np.isin(drawn, units[weights[units] > 0]).all(), region
-        probability = weights[units] / weights[units].sum()
-        keep = probability > 0
-        counts = np.bincount(drawn - units[0], minlength=len(units))[keep]
-        if keep.sum() > 1:
-            assert stats.chisquare(counts, probability[keep] * 200000).pvalue > 1e-4, region
-
-
-def test_poisson_totals_trade_draws_again_against_persons_put_in():
-    """lambda <= X, 0 for X = 0; postal areas (273 units against 3 * 10**4 to 10**5 persons) about one standard
-    deviation below X, grids (300,000 cells) further below (a unit drawn again costs more there); a few persons
-    over many units: all put in."""
-    X = np.array([0.0, 3.0, 33000.0, 130000.0, 2.7e6])
-    for units, shifts in ((273, [0, None, 1.0, 1.0, 0.0]), (300_000, [0, None, 4.0, 4.0, 3.0])):
-        lam = inference._poisson_totals(X, np.full(len(X), units))
-        assert (lam <= X).all() and lam[0] == 0
-        for x, mean, shift in zip(X[2:], lam[2:], shifts[2:]):
-            assert (x - mean) / np.sqrt(x) == pytest.approx(shift), (units, x)
-    assert inference._poisson_totals(np.array([3.0]), np.array([300_000]))[0] == 0
 
 
 def test_fixed_poisson_tables_draw_the_poisson():
@@ -293,12 +253,28 @@ def test_fixed_poisson_tables_draw_the_poisson():
     assert not np.array_equal(draws[:, 2], draws[:, 3])  # one table, independent draws
 
 
-def test_poisson_means_of_huge_counts_do_not_overflow():
-    """The means lambda_m w_i / W_m are formed in floating point: X_m w_i of 1.6e19 would wrap around in int64
-    (two units, 8e9 persons: the Poisson total is X itself, c = 0)."""
+def test_poisson_means_of_huge_counts_do_not_overflow(monkeypatch):
+    """The means X_m w_i / W_m are formed in floating point: X_m w_i of 1.6e19 would wrap around in int64."""
+    monkeypatch.setattr(inference, "_POISSON_CORRECTIONS", np.inf)
     layout = inference._Layout(Segments.single(2))
     table = inference._Table.from_arrays((np.array([4e9, 4e9]), np.array([4e9, 4e9])))
     np.testing.assert_allclose(inference._Systematic(table, layout).columns[0].lam, [4e9, 4e9])
+
+
+def test_multinomial_way_follows_the_units_against_the_totals():
+    """Postal areas (a few hundred units per city, totals of 10**4 and more) go down the binary tree; a grid of
+    small cells (many units against the totals) takes the Poisson draws and the correction."""
+    rng = np.random.default_rng(1)
+    postal = unit_table({"x": rng.binomial(600, 0.2, 3000).astype(float)}, total=np.full(3000, 600.0),
+                        region=np.repeat(np.arange(11), 273)[:3000].astype(str))
+    grid_t = rng.poisson(30, 300_000).astype(float)
+    grid = unit_table({"x": rng.binomial(grid_t.astype(np.int64), 0.25).astype(float)}, total=grid_t)
+    for table, poisson in ((postal, False), (grid, True)):
+        prep = prepare_single(table, 0)
+        layout = inference._Layout(prep.segments)
+        sampled = inference._Table.from_arrays((prep.x, prep.t))
+        assert inference._Systematic(sampled, layout).poisson == poisson
+        assert inference._GroupMultinomial(sampled, layout).poisson == poisson
 
 
 @pytest.mark.parametrize("tables", [True, False])
