@@ -31,10 +31,15 @@ def positive_number(value, name):
 
 
 def share(x, t):
-    """x / t with 0 where t == 0 (a unit without population contributes nothing)."""
-    x, t = np.broadcast_arrays(np.asarray(x, float), np.asarray(t, float))
-    out = np.zeros(x.shape)
-    np.divide(x, t, out=out, where=t > 0)
+    """x / t with 0 where t is not positive (a unit without population contributes nothing); ``t`` broadcasts
+    (e.g. t[:, None] for count matrices). One plain division, then the few empty units set to 0: several times
+    faster than a masked division."""
+    x, t = np.asarray(x, float), np.asarray(t, float)
+    positive = t > 0
+    out = np.empty(np.broadcast_shapes(x.shape, t.shape))
+    np.divide(x, np.where(positive, t, 1.0), out=out)
+    if not positive.all():
+        np.copyto(out, 0.0, where=~positive)
     return out
 
 

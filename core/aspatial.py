@@ -128,8 +128,7 @@ def exposure(x, t, seg):
 
     Computed as 1 - xPx: sum_i (x_i / X)(1 - p_i) = 1 - sum_i (x_i / X) p_i (a unit without population has no
     group members), which shares the isolation index's sums."""
-    X, T, P = _region_sums(x, t, seg)
-    return np.where(X != 0, 1 - _isolation(x, t, seg), np.nan)
+    return 1 - _isolation(x, t, seg)  # NaN where X = 0, as xPx
 
 
 @by_region

@@ -7,7 +7,7 @@ P_m = X_m / T, I = sum_m P_m (1 - P_m) (Simpson interaction), E = -sum_m P_m ln 
 
 import numpy as np
 
-from ._util import as_segments, reused, safe_div, xlogx
+from ._util import as_segments, reused, safe_div, share, xlogx
 from .aspatial import pairwise_abs_difference
 
 
@@ -36,22 +36,13 @@ def _row_sum(values):
     return out
 
 
-def _unit_shares(counts, t):
-    """``share(counts, t[:, None])`` (0 where t_i is not positive) with one division, no mask per element."""
-    positive = t > 0
-    p = np.divide(counts, np.where(positive, t, 1.0)[:, None])
-    if not positive.all():
-        p[~positive] = 0.0
-    return p
-
-
 @reused
 def _composition(counts, seg):
     """Unit totals t, unit shares p [n, k], region totals T [R], region shares P [R, k]."""
     t = _row_sum(counts)
     T = seg.sum(t)
     P = safe_div(seg.sum(counts), T[:, None])
-    return t, _unit_shares(counts, t), T, P
+    return t, share(counts, t[:, None]), T, P
 
 
 @reused

@@ -3,7 +3,7 @@
 import numpy as np
 
 from segregation_analysis.core import Segments, dissimilarity, gini, global_indices, unit_table
-from segregation_analysis.core._util import shared_intermediates
+from segregation_analysis.core._util import share, shared_intermediates
 
 
 def test_changing_an_array_in_place_gives_a_fresh_value_outside_a_run():
@@ -38,3 +38,14 @@ def test_region_labels_from_integer_codes_reach_the_result_table():
     table = unit_table({"a": [1, 2, 3, 4], "b": [3, 2, 1, 0]}, region=[10, 10, 9, 9])
     result = global_indices(table, ["dissimilarity"])
     assert list(result.region.unique()) == ["9", "10"]
+
+
+def test_share_is_zero_where_the_total_is_not_positive():
+    """x / t by hand, 0 for an empty (t = 0), negative or NaN total; t broadcasts over count matrices; a
+    scalar stays an array."""
+    np.testing.assert_array_equal(share([1.0, 2.0, 3.0, 4.0], [4.0, 0.0, -1.0, np.nan]), [0.25, 0.0, 0.0, 0.0])
+    counts = np.array([[1.0, 3.0], [0.0, 0.0], [2.0, 2.0]])
+    t = counts.sum(axis=1)
+    np.testing.assert_array_equal(share(counts, t[:, None]), [[0.25, 0.75], [0.0, 0.0], [0.5, 0.5]])
+    assert share(3.0, 4.0).shape == () and float(share(3.0, 4.0)) == 0.75
+    assert float(share(3.0, 0.0)) == 0.0
