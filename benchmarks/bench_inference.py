@@ -21,9 +21,7 @@ with the process's RSS before the run in brackets. ``--workers``: threads of the
 import argparse
 import contextlib
 import io
-import multiprocessing
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "segregation_analysis"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import current_rss_mb, isolated, load_plugin, memory, peak_rss_mb  # noqa: E402
+from common import isolated, load_plugin, memory  # noqa: E402
 
 load_plugin()
 
@@ -112,28 +110,16 @@ def part2(cells, permutations, models, workers=None):
     print("| null model | seconds | per replicate ms | peak RSS MB (before) | expected D | p |")
     print("|---|---:|---:|---:|---:|---:|")
     for model in models:
-        out = {}
-
         def run():
             result = inference.null_test("dissimilarity", (x, t), None, model, permutations, 1, workers=workers)
-            out["expected"], out["p"] = float(result.expected[0]), float(result.p[0])
-            isolated.last = out
+            return float(result.expected[0]), float(result.p[0])
 
-        context = multiprocessing.get_context("fork")
-        parent, child = context.Pipe(duplex=False)
-
-        def job(connection=child):
-            before = current_rss_mb()
-            start = time.perf_counter()
-            run()
-            connection.send((time.perf_counter() - start, peak_rss_mb(), before, out))
-
-        process = context.Process(target=job)
-        process.start()
-        seconds, peak, before, values = parent.recv()
-        process.join()
+        seconds, peak, before, values, error = isolated(run)
+        if error:
+            print(f"| {model} | {error} | | | | |", flush=True)
+            continue
         print(f"| {model} | {seconds:.1f} | {1000 * seconds / permutations:.1f} | {memory(peak, before)} | "
-              f"{values['expected']:.4f} | {values['p']:.4f} |", flush=True)
+              f"{values[0]:.4f} | {values[1]:.4f} |", flush=True)
     print(f"\nobserved D = {aspatial.dissimilarity(x, t):.4f}")
 
 
