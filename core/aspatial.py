@@ -61,17 +61,15 @@ def pairwise_abs_difference(p, w, seg, total=None):
     order = seg.order_by(p)
     ps, ws = p[order], w[order]
     total = seg.sum(w) if total is None else total
-    if getattr(seg, "order_keeps_segments", False):
-        terms = seg.exclusive_cumsum(ws, seg.codes)
-        terms *= 2
-        terms += ws
-        terms -= seg.spread(total)
-        terms *= ws
-        terms *= ps
-        return 2 * seg.sum(terms)
-    codes = seg.codes[order]
-    terms = ws * ps * (2 * seg.exclusive_cumsum(ws, codes) + ws - total[codes])
-    return 2 * np.bincount(codes, weights=terms, minlength=seg.n_segments)
+    keeps = getattr(seg, "order_keeps_segments", False)
+    codes = seg.codes if keeps else seg.codes[order]
+    terms = seg.exclusive_cumsum(ws, codes)
+    terms *= 2
+    terms += ws
+    terms -= seg.spread(total) if keeps else total[codes]
+    terms *= ws
+    terms *= ps
+    return 2 * (seg.sum(terms) if keeps else np.bincount(codes, weights=terms, minlength=seg.n_segments))
 
 
 def _binary_entropy(p):
@@ -83,10 +81,7 @@ def entropy(x, t, seg):
     """Theil's H = sum_i t_i (E - E_i) / (E T), E = binary entropy of P; Massey & Denton 1988, eq. 3."""
     X, T, P = _region_sums(x, t, seg)
     E = _binary_entropy(P)
-    p = _unit_shares(x, t)
-    terms = xlogx(p)
-    terms += xlogx(1 - p)  # -E_i
-    terms += seg.spread(E)
+    terms = seg.spread(E) - _binary_entropy(_unit_shares(x, t))
     terms *= t
     return safe_div(seg.sum(terms), E * T)
 

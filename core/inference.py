@@ -139,8 +139,9 @@ COLUMN_SUFFIXES = ("_expected", "_p", "_ci_low", "_ci_high")
 # aspatial and multigroup indices: about 12-16), used to size chunks.
 _WORK_ARRAYS = 16
 # counts (units x columns x replicates) evaluated together at most: a chunk's count matrix and most of its work
-# arrays stay in a core's cache (2 MB and more): array loops run up to twice as fast as on bigger chunks, with
-# few enough calls that the per-call cost of the index functions stays small
+# arrays stay in a core's cache (2 MB and more): the multigroup evaluation took 0.88 ms per replicate against
+# 1.12 ms with bigger chunks (benchmarks/README.md), with few enough calls that the per-call cost of the index
+# functions stays small
 _CHUNK_ELEMENTS = 2 ** 17
 # a block of replicates drawn with one random stream holds about this many counts (n * k * block)
 _STREAM_ELEMENTS = 2 ** 18
@@ -312,8 +313,8 @@ _LINEAR_STEPS = 4
 
 class _FixedBinomial:
     """Draws of x_i ~ Binomial(n_i, p_i) for parameters that are the same in every replicate (one per unit):
-    inversion of each distinct (n, p)'s cumulative table with a guide table (Devroye 1986, III.2.4), about
-    twice as fast as numpy's per-draw sampler, which sets its distribution up anew for every unit.
+    inversion of each distinct (n, p)'s cumulative table with a guide table (Devroye 1986, III.2.4): 21-24 ns per
+    draw against about 85 ns for numpy's per-draw sampler, which sets its distribution up anew for every unit.
 
     Each table covers [mean - a, mean + a] (Bernstein's inequality: each tail outside has probability below
     2**-64); its probabilities come from the ratios of successive ones (relative error about 1e-12), and the
@@ -323,7 +324,7 @@ class _FixedBinomial:
 
     def __init__(self, n, p, max_entries=None):
         self.n, self.p = np.asarray(n, dtype=np.int64), np.clip(np.asarray(p, dtype=float), 0.0, 1.0)
-        # the distinct (n, p) in lexicographic order: complex keys sort that way, 6-8 times faster than rows
+        # the distinct (n, p) in lexicographic order: complex keys sort that way, ~7 times faster than rows
         keys = self.n.astype(float) + 1j * np.where(self.n > 0, self.p, 0.0)
         combos, unit_combo = np.unique(keys, return_inverse=True)
         n_c, p_c = combos.real.astype(np.int64), combos.imag
@@ -424,7 +425,7 @@ class _FixedPoisson(_FixedBinomial):
         return rng.poisson(np.broadcast_to(self.lam, (b, len(self.lam))))
 
 
-def _fix_totals(y, capacity, targets, bounds, rng, put_in=None):
+def _fix_totals(y, capacity, targets, bounds, rng, room, put_in=None):
     """Makes each region's sum of ``y`` [b, n] (sorted units, int64, changed in place) equal ``targets`` [G]:
     S - X of the region's members (the persons counted in y), chosen uniformly at random without replacement,
     are taken out, or X - S persons are put in: without ``put_in``, X - S of its non-members (capacity - y),
@@ -443,6 +444,9 @@ def _fix_totals(y, capacity, targets, bounds, rng, put_in=None):
     random S - X of them leaves X such persons; putting in X - S more such persons gives X of them: either way
     the result is Multinomial(X, w / W), drawn with one Poisson per unit and about sd(S) random persons per
     region instead of a binomial per unit and level of a splitting tree.
+
+    ``room`` [G]: each region's places (the sum of ``capacity``, the same in every replicate) or, with ``put_in``,
+    the sum of its weights.
     """
     b, n = y.shape
     nonempty = bounds[1:] > bounds[:-1]
@@ -455,12 +459,12 @@ def _fix_totals(y, capacity, targets, bounds, rng, put_in=None):
         return y
     take = excess > 0                                            # [b, G'] take members out (else put some in)
     out = take[:, np.repeat(np.arange(len(starts)), sizes)]        # per unit: its region takes out
+    room = np.asarray(room)[nonempty][None, :]
     if put_in is None:
-        places = np.add.reduceat(np.broadcast_to(capacity, (b, n)), starts, axis=1)
-        pool = np.where(take, S, places - S).ravel()              # persons to choose from, per (replicate, region)
+        pool = np.where(take, S, room - S).ravel()                # persons to choose from, per (replicate, region)
         weights = capacity - y
     else:
-        pool = np.where(take, S, np.add.reduceat(put_in, starts)[None, :]).ravel()
+        pool = np.where(take, S, room).ravel()
         weights = np.array(np.broadcast_to(put_in, (b, n)), dtype=y.dtype)
     count = np.abs(excess).ravel()
     np.copyto(weights, y, where=out)
@@ -510,12 +514,13 @@ class _Evenness:
         counts, self.rounded = table.integers()
         counts = counts[layout.order]
         self.t = counts.sum(axis=1)
-        X = layout.region_sums(counts)
-        not_before = np.cumsum(X[:, ::-1], axis=1)[:, ::-1]  # members of group m and of the groups after it
+        self.totals = X = layout.region_sums(counts)                   # [G, k]
+        # members of group m and of the groups after it: the places left for group m (T - X_<m)
+        self.places = not_before = np.cumsum(X[:, ::-1], axis=1)[:, ::-1]
         q = np.zeros(X.shape)
         np.divide(X, not_before, out=q, where=not_before > 0)
         self.q = np.clip(q, 0.0, 1.0)[layout.codes]  # [n, k]: P(group m | not one of the groups before m)
-        self.shape = counts.shape
+        self.shape, self.bounds = counts.shape, layout.bounds
         self.first = _FixedBinomial(self.t, self.q[:, 0])
 
     def draw(self, rng, b):
@@ -557,7 +562,8 @@ class _Multinomial:
         w = self.weights(counts)
         self.poisson = np.sqrt(2 * self.totals / np.pi).sum() < _POISSON_CORRECTIONS * counts.size
         if self.poisson:
-            W = layout.region_sums(w)[layout.codes]
+            self.W = layout.region_sums(w)                             # [G, k]
+            W = self.W[layout.codes]
             mean = np.zeros(self.shape)
             np.divide(self.totals[layout.codes] * w.astype(float), W, out=mean, where=W > 0)  # no int64 overflow
             self.w = np.ascontiguousarray(w.T)                         # [k, n]
@@ -574,7 +580,8 @@ class _Multinomial:
         out = np.empty((b, n, k), dtype=np.int64)
         for m in range(k):
             drawn = self.columns[m].draw(rng, b)
-            out[:, :, m] = _fix_totals(drawn, None, self.totals[:, m], self.bounds, rng, put_in=self.w[m])
+            out[:, :, m] = _fix_totals(drawn, None, self.totals[:, m], self.bounds, rng, self.W[:, m],
+                                         put_in=self.w[m])
         return out
 
 
@@ -594,34 +601,22 @@ class _GroupMultinomial(_Multinomial):
         return counts
 
 
-class _PersonPermutation:
+class _PersonPermutation(_Evenness):
     """Both margins fixed: each group a multivariate hypergeometric allocation over the units' remaining places.
 
     Group by group (the last takes the places left): every remaining place is a member with the region's
-    probability X_m / (places left), one binomial per unit (the first group's from tables), then
-    ``_fix_totals`` makes the region's count exactly X_m, which turns the draw into the hypergeometric one.
+    probability X_m / (places left), the evenness draw's conditional share ``q``: one binomial per unit (the
+    first group's from tables), then ``_fix_totals`` makes the region's count exactly X_m, which turns the draw
+    into the hypergeometric one.
     """
-
-    def __init__(self, table, layout):
-        counts, self.rounded = table.integers()
-        counts = counts[layout.order]
-        self.shape, self.bounds = counts.shape, layout.bounds
-        self.t = counts.sum(axis=1)
-        self.totals = layout.region_sums(counts)                      # [G, k]
-        T = layout.region_sums(self.t[:, None])                       # [G, 1]
-        places = T - np.cumsum(self.totals, axis=1) + self.totals     # places left for group m: T - X_<m
-        share = np.zeros(self.totals.shape)
-        np.divide(self.totals, places, out=share, where=places > 0)
-        self.share = np.clip(share, 0.0, 1.0)[layout.codes]           # [n, k]: X_m / places left for group m
-        self.first = _FixedBinomial(self.t, self.share[:, 0])
 
     def draw(self, rng, b):
         n, k = self.shape
         out = np.empty((b, n, k), dtype=np.int64)
         places = np.broadcast_to(self.t, (b, n))
         for m in range(k - 1):
-            drawn = self.first.draw(rng, b) if m == 0 else rng.binomial(places, self.share[:, m])
-            _fix_totals(drawn, places, self.totals[:, m], self.bounds, rng)
+            drawn = self.first.draw(rng, b) if m == 0 else rng.binomial(places, self.q[:, m])
+            _fix_totals(drawn, places, self.totals[:, m], self.bounds, rng, self.places[:, m])
             out[:, :, m] = drawn
             places = places - drawn
         out[:, :, k - 1] = places
@@ -686,13 +681,6 @@ def chunk_replicates(n, k, memory_budget=MEMORY_BUDGET):
     return int(max(1, memory_budget // (8 * max(1, n) * (k + _WORK_ARRAYS))))
 
 
-def _blocks(sampler, replicates, rng, block):
-    """(first replicate, tables [b, n, k]) per block; block j's stream is seeded from the generator and j only."""
-    base = int(rng.integers(2 ** 63))
-    for j, start in enumerate(range(0, replicates, block)):
-        yield start, sampler.draw(np.random.default_rng([base, j]), min(block, replicates - start))
-
-
 class _Progress:
     """Counts replicates done over a whole computation; raises ``Cancelled`` when the callback says False."""
 
@@ -730,7 +718,8 @@ class _StackedSegments(Segments):
 
     The same segment operations as ``Segments`` (the core's index functions run unchanged), computed on the
     contiguous blocks this layout guarantees: sums with ``add.reduceat`` instead of ``bincount``, spreading
-    with ``repeat``, and the within-region sort row by row (c sorts of n keys instead of one of c * n).
+    with a gather of the region codes, and the within-region sort row by row (c sorts of n keys instead of one
+    of c * n).
     """
 
     def __init__(self, layout, c):
@@ -767,7 +756,7 @@ class _StackedSegments(Segments):
         if values.ndim == 2:  # columns contiguous, like the count matrices (``_stacked``)
             result = np.take(np.ascontiguousarray(values.T), self.codes, axis=1).T
         else:
-            result = np.take(values, self.codes, axis=0)  # a gather: 2-3 times faster than repeat
+            result = np.take(values, self.codes, axis=0)  # a gather: ~2.7 times as fast as repeat
         result.flags.writeable = False
         self._spread[id(per_region)] = (per_region, result)
         return result
@@ -821,9 +810,9 @@ class _StackedSegments(Segments):
 
     def _radix_order(self, key):
         """The order by (region, key) with numpy's radix sort (stable argsort of uint16 digits, linear time)
-        instead of a comparison sort: 2-3 times faster. Each row's keys are mapped monotonically onto
-        integers of 28 bits below the region's 4 (at most 16 regions) or of 32 bits (then the region is a third
-        digit), so the order is the keys' except among different keys on the same integer, closer than
+        instead of a comparison sort: ~1.8 times as fast (3,000 units, 11 regions). Each row's keys are mapped
+        monotonically onto integers of 28 bits below the region's 4 (at most 16 regions) or of 32 bits (then the
+        region is a third digit), so the order is the keys' except among different keys on the same integer, closer than
         2**-28 of the row's range (shares of whole persons differ by at least 1 / (t_i t_j)). Such a pair is
         found afterwards (a decrease inside a region) and its row sorted exactly. None when a key is not
         finite or with more than 65,535 regions."""
@@ -877,7 +866,7 @@ def _stacked(functions, table, layout, tables, segments=None, as_counts=()):
     same (group, rest) table), the others the table's usual arguments.
     """
     c, n = tables.shape[:2]
-    seg = segments if segments is not None and segments.c == c else _StackedSegments(layout, c)
+    seg = _StackedSegments(layout, c) if segments is None else segments  # the caller keeps one per chunk size
     seg.forget()
     # [c * n, k] with each column contiguous (Fortran order): column sums and row sums run several times faster
     values = np.moveaxis(tables, 2, 0).astype(float, order="C").reshape(table.k, c * n).T
@@ -1094,9 +1083,9 @@ def draw_tables(null_model, arrays, segments=None, replicates=1, rng=None):
     """
     table, layout = _prepare(arrays, segments)
     sampler = _sampler(null_model, table, layout)
-    parts = [tables for _, tables in _blocks(sampler, int(replicates), _generator(rng),
-                                             stream_block(table.n, table.k))]
-    values = np.concatenate(parts) if parts else np.zeros((0, table.n, table.k))
+    base, replicates = int(_generator(rng).integers(2 ** 63)), int(replicates)  # as ``_run``
+    values = (_draw_task(sampler, base, 0, replicates, stream_block(table.n, table.k)) if replicates > 0
+              else np.zeros((0, table.n, table.k)))
     return table.arrays(layout.unsort(values))
 
 

@@ -26,7 +26,8 @@ def _multi(func):
 
 def _row_sum(values):
     """``values.sum(axis=1)`` of [n, k], bit for bit (numpy adds fewer than 8 columns in order, left to right),
-    with one vectorised addition per column instead of numpy's short inner reduction (3-4 times faster)."""
+    with one vectorised addition per column instead of numpy's short inner reduction (3.6 times as fast on
+    C-ordered matrices, 1.5 times on the column-major ones of the inference)."""
     k = values.shape[1]
     if not 2 <= k < 8:
         return values.sum(axis=1)

@@ -374,7 +374,7 @@ def test_stacked_replicates_equal_a_plain_loop(null_model):
             table, layout = inference._prepare(arrays, seg)
             sampler = inference._Bootstrap(table, layout)
             block = inference.stream_block(table.n, table.k)
-            draws = np.concatenate([d for _, d in inference._blocks(sampler, 40, np.random.default_rng(8), block)])
+            draws = inference._draw_task(sampler, int(np.random.default_rng(8).integers(2 ** 63)), 0, 40, block)
             tables = table.arrays(layout.unsort(draws))
             plain = {i: np.array([f(*[a[r] for a in tables], regions=seg) for r in range(40)])
                      for i, f in functions.items()}
